@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { Body, Consultation, HistoryEntry, Party, Person, Place, Plan, PlanItem, Topic, User } from '@/api/schemas';
+import type { CollectionName, DataSet } from './data-set';
+
+export const recordSchemas: Record<CollectionName, z.ZodType> = {
+  users: User,
+  parties: Party,
+  bodies: Body,
+  people: Person,
+  places: Place,
+  topics: Topic,
+  plans: Plan,
+  planItems: PlanItem,
+  consultations: Consultation,
+  history: HistoryEntry,
+};
+
+export class CorruptStoreError extends Error {
+  constructor(readonly reason: string) {
+    super(`The browser store is damaged or of an old format: ${reason}`);
+    this.name = 'CorruptStoreError';
+  }
+}
+
+/** Checks every stored record against the contract; the first bad one is named. */
+export function validateDataSet(data: DataSet): void {
+  for (const name of Object.keys(recordSchemas) as CollectionName[]) {
+    const schema = recordSchemas[name];
+    for (const record of data[name] as unknown[]) {
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        const id = (record as { id?: unknown } | null)?.id;
+        throw new CorruptStoreError(`${name}/${String(id)}: ${result.error.issues[0]?.message ?? 'invalid'}`);
+      }
+    }
+  }
+}

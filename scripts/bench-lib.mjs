@@ -1,0 +1,72 @@
+// Shared by the benchmark scenarios: a served build, Debian's Chromium, and timing helpers.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+export const benchPort = 4179;
+export const baseUrl = `http://127.0.0.1:${benchPort}`;
+
+export async function startPreview() {
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(benchPort), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(baseUrl);
+      if (res.ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+export const launch = () => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+/** A fresh context signed in as a user, with a data set of `size` generated consultations. */
+export async function openContext(browser, { user = 'u-head', language = 'en' } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  await context.addInitScript(
+    ([token, lang]) => {
+      localStorage.setItem('kenes.session', token);
+      localStorage.setItem('kenes.language', lang);
+    },
+    [`demo.${user}`, language],
+  );
+  return context;
+}
+
+/** JS heap in use and DOM node count, from the DevTools protocol. */
+export async function pageMetrics(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { heapMB: get('JSHeapUsedSize') / 1024 / 1024, domNodes: await page.evaluate(() => document.getElementsByTagName('*').length) };
+}
+
+/** Milliseconds from now until `until` resolves, measured in the page, to the next paint. */
+export async function timeToPaint(page, action, until) {
+  const start = Date.now();
+  await action();
+  await until();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return Date.now() - start;
+}
+
+/**
+ * Opens the app once with a data set so that it is generated and stored; later navigations in the
+ * same context read it from IndexedDB, as a person's second visit would.
+ */
+export async function primeDataSet(page, size) {
+  const start = Date.now();
+  await page.goto(`${baseUrl}/timeline?demo=${size}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
+  return Date.now() - start;
+}
+
+export const fmt = (ms) => `${Math.round(ms)} ms`;
+export const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);

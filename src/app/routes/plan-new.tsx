@@ -1,0 +1,10 @@
+import { useTranslation } from 'react-i18next';
+
+export function Component() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1>{t('nav.plans')}</h1>
+    </section>
+  );
+}
