@@ -155,6 +155,8 @@ export function EntityPicker(props: EntityPickerProps) {
         )}
         {open && settled && !results.isFetching && count === 0 && <li className="entity-picker-note">{t('picker.noMatch')}</li>}
         {options.map((option, index) => (
+          // Keys are handled by the combobox input (aria-activedescendant); a click is the mouse's way.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={option.id}
             id={`${listId}-${index}`}
@@ -171,6 +173,7 @@ export function EntityPicker(props: EntityPickerProps) {
           </li>
         ))}
         {createOffered && (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             id={`${listId}-${options.length}`}
             role="option"
