@@ -1,16 +1,18 @@
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
-import { collections, STORE_FORMAT, type DataSet } from './data-set';
+import { collections, STORE_FORMAT, type CollectionName, type DataSet } from './data-set';
 import { Db } from './db';
-import { CorruptStoreError, validateDataSet } from './validate';
+import { CorruptStoreError, validateRecords } from './validate';
 
 const META = 'meta';
 
 export const databaseName = (size: number | null) => (size ? `kenes-generated-${size}` : 'kenes-demo');
 
 /**
- * The embedded API's store in the browser: IndexedDB, one object store per collection, so that a
- * write saves only the records it changed. An empty database is filled with the demo data; one of
- * another format, or with a record that breaks the contract, is reported rather than used.
+ * The embedded API's store in the browser. The starting data (the demo data or a generated set) is
+ * made afresh from code on every start — it is deterministic — and IndexedDB keeps only what people
+ * wrote since, one object store per collection, laid over it. A start thus reads a handful of
+ * records instead of tens of thousands, and a reload keeps every write. A database of another
+ * format, or a stored record that breaks the contract, is reported rather than used.
  */
 export async function openBrowserStore(size: number | null, makeData: () => DataSet | Promise<DataSet>): Promise<Db> {
   const idb = await openDB(databaseName(size), 1, {
@@ -23,49 +25,47 @@ export async function openBrowserStore(size: number | null, makeData: () => Data
       idb.close();
     },
   });
-  const format = (await idb.get(META, 'format')) as unknown;
-  let data: DataSet;
-  if (format === undefined) {
-    data = await makeData();
-    await saveAll(idb, data);
-  } else if (format !== STORE_FORMAT) {
-    idb.close();
-    throw new CorruptStoreError(`format ${JSON.stringify(format)}, expected ${STORE_FORMAT}`);
-  } else {
-    data = await loadAll(idb);
-    try {
-      validateDataSet(data);
-    } catch (error) {
-      idb.close();
-      throw error;
+  try {
+    const format = (await idb.get(META, 'format')) as unknown;
+    if (format === undefined) await idb.put(META, STORE_FORMAT, 'format');
+    else if (format !== STORE_FORMAT) throw new CorruptStoreError(`format ${JSON.stringify(format)}, expected ${STORE_FORMAT}`);
+    const written = await loadWrites(idb);
+    const data = await makeData();
+    for (const name of collections) {
+      validateRecords(name, written[name]);
+      if (written[name].length) data[name] = overlay(data[name], written[name]) as never;
     }
+    const db = new Db(data);
+    db.onWrite((collection, records) => {
+      const tx = idb.transaction(collection, 'readwrite');
+      for (const record of records) void tx.store.put(record);
+      tx.done.catch((error: unknown) => console.error('Could not save to the browser store', error));
+    });
+    return db;
+  } catch (error) {
+    idb.close();
+    throw error;
   }
-  const db = new Db(data);
-  db.onWrite((collection, records) => {
-    const tx = idb.transaction(collection, 'readwrite');
-    for (const record of records) void tx.store.put(record);
-    tx.done.catch((error: unknown) => console.error('Could not save to the browser store', error));
-  });
-  return db;
 }
 
-async function saveAll(idb: IDBPDatabase, data: DataSet): Promise<void> {
-  const tx = idb.transaction([...collections, META], 'readwrite');
-  for (const name of collections) {
-    const store = tx.objectStore(name);
-    for (const record of data[name]) void store.put(record);
-  }
-  void tx.objectStore(META).put(STORE_FORMAT, 'format');
-  await tx.done;
+/** The starting records with the written ones in their place, and new ones added. */
+function overlay<T extends { id: string }>(base: T[], written: T[]): T[] {
+  const byId = new Map(written.map((r) => [r.id, r]));
+  const merged = base.map((r) => byId.get(r.id) ?? r);
+  const known = new Set(base.map((r) => r.id));
+  for (const r of written) if (!known.has(r.id)) merged.push(r);
+  return merged;
 }
 
-async function loadAll(idb: IDBPDatabase): Promise<DataSet> {
+async function loadWrites(idb: IDBPDatabase): Promise<Record<CollectionName, { id: string }[]>> {
   const tx = idb.transaction(collections, 'readonly');
-  const entries = await Promise.all(collections.map(async (name) => [name, await tx.objectStore(name).getAll()] as const));
-  return Object.fromEntries(entries) as unknown as DataSet;
+  const entries = await Promise.all(
+    collections.map(async (name) => [name, (await tx.objectStore(name).getAll()) as { id: string }[]] as const),
+  );
+  return Object.fromEntries(entries) as Record<CollectionName, { id: string }[]>;
 }
 
-/** Throws the stored data away; the next start fills it with demo data again. */
+/** Throws away what was written in this browser; the next start begins from the starting data. */
 export async function resetBrowserStore(size: number | null): Promise<void> {
   await deleteDB(databaseName(size));
 }

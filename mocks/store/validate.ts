@@ -22,16 +22,20 @@ export class CorruptStoreError extends Error {
   }
 }
 
-/** Checks every stored record against the contract; the first bad one is named. */
-export function validateDataSet(data: DataSet): void {
-  for (const name of Object.keys(recordSchemas) as CollectionName[]) {
-    const schema = recordSchemas[name];
-    for (const record of data[name] as unknown[]) {
-      const result = schema.safeParse(record);
-      if (!result.success) {
-        const id = (record as { id?: unknown } | null)?.id;
-        throw new CorruptStoreError(`${name}/${String(id)}: ${result.error.issues[0]?.message ?? 'invalid'}`);
-      }
+/** Checks stored records of one collection against the contract; the first bad one is named. */
+export function validateRecords(name: CollectionName, records: readonly unknown[]): void {
+  const schema = recordSchemas[name];
+  for (const record of records) {
+    const result = schema.safeParse(record);
+    if (!result.success) {
+      const id = (record as { id?: unknown } | null)?.id;
+      const issue = result.error.issues[0];
+      throw new CorruptStoreError(`${name}/${JSON.stringify(id)}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`);
     }
   }
+}
+
+/** Checks every record of a data set. */
+export function validateDataSet(data: DataSet): void {
+  for (const name of Object.keys(recordSchemas) as CollectionName[]) validateRecords(name, data[name]);
 }

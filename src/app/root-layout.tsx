@@ -29,6 +29,16 @@ const navItems = [
   { to: paths.followUps(), key: 'nav.followUps' },
 ] as const;
 
+/** Shown while the first page's code and data load. */
+export function AppLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="app-loading" role="status">
+      {t('state.loading')}
+    </p>
+  );
+}
+
 export function RootLayout() {
   const { t } = useTranslation();
   const navigation = useNavigation();

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createMemoryRouter, type LoaderFunction, type RouteObject } from 'react-router';
 import { sessionQueries } from '@/api/queries/session';
 import { RouteError } from './route-error';
-import { RootLayout, rootLoader } from './root-layout';
+import { AppLoading, RootLayout, rootLoader } from './root-layout';
 
 /** A lazily loaded page: its module exports `Component` and, when it prefetches, `loader`. */
 type PageModule = {
@@ -26,6 +26,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       path: '/sign-in',
+      HydrateFallback: AppLoading,
       ErrorBoundary: RouteError,
       ...page(() => import('./routes/sign-in'), queryClient),
     },
@@ -33,6 +34,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       id: 'root',
       path: '/',
       Component: RootLayout,
+      HydrateFallback: AppLoading,
       loader: rootLoader(queryClient),
       ErrorBoundary: RouteError,
       children: [

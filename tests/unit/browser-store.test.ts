@@ -14,32 +14,34 @@ afterEach(async () => {
 });
 
 describe('the browser store', () => {
-  it('fills an empty database with the demo data', async () => {
-    let made = 0;
-    const db = await openBrowserStore(null, () => {
-      made += 1;
-      return createDemoData();
-    });
-    expect(made).toBe(1);
+  it('starts from the demo data and stores nothing until something is written', async () => {
+    const db = await openBrowserStore(null, createDemoData);
     expect(db.get('consultations', SEED_KZ_BY_ID)?.id).toBe(SEED_KZ_BY_ID);
+    const idb = await openDB(databaseName(null), 1);
+    expect(await idb.count('consultations')).toBe(0);
+    idb.close();
   });
 
   it('keeps what was written across a reopen', async () => {
     const db = await openBrowserStore(null, createDemoData);
     const seed = db.get('consultations', SEED_KZ_BY_ID);
     if (!seed) throw new Error('seed missing');
-    db.commit([write('consultations', { ...seed, title: 'Edited offline', version: seed.version + 1 })]);
+    db.commit([
+      write('consultations', { ...seed, title: 'Edited offline', version: seed.version + 1 }),
+      write('consultations', { ...seed, id: 'c-new-offline', title: 'Logged offline' }),
+    ]);
     await settle();
-    const reopened = await openBrowserStore(null, () => {
-      throw new Error('must not regenerate');
-    });
+    const reopened = await openBrowserStore(null, createDemoData);
     expect(reopened.get('consultations', SEED_KZ_BY_ID)?.title).toBe('Edited offline');
+    expect(reopened.get('consultations', SEED_KZ_BY_ID)?.version).toBe(seed.version + 1);
+    expect(reopened.get('consultations', 'c-new-offline')?.title).toBe('Logged offline');
+    expect(reopened.count('consultations')).toBe(createDemoData().consultations.length + 1);
   });
 
   it('reports a record that breaks the contract instead of using it', async () => {
     await openBrowserStore(null, createDemoData);
     const idb = await openDB(databaseName(null), 1);
-    await idb.put('consultations', { id: 'broken', title: 42 });
+    await idb.put('consultations', { id: SEED_KZ_BY_ID, title: 42 });
     idb.close();
     await expect(openBrowserStore(null, createDemoData)).rejects.toBeInstanceOf(CorruptStoreError);
   });
@@ -53,5 +55,6 @@ describe('the browser store', () => {
     await resetBrowserStore(null);
     const fresh = await openBrowserStore(null, createDemoData);
     expect(fresh.count('consultations')).toBe(createDemoData().consultations.length);
+    expect(fresh.get('consultations', SEED_KZ_BY_ID)?.title).toBe(createDemoData().consultations.find((c) => c.id === SEED_KZ_BY_ID)?.title);
   });
 });
