@@ -2,6 +2,7 @@ import type { Route } from './route';
 import { consultationRoutes } from './routes/consultations';
 import { directoryRoutes } from './routes/directory';
 import { planRoutes } from './routes/plans';
+import { planningRoutes } from './routes/planning';
 import { sessionRoutes } from './routes/session';
 import { statsRoutes } from './routes/stats';
 
@@ -11,4 +12,4 @@ export type { Route, RouteRequest } from './route';
  * The whole API as data: method, path and the rule that answers, one file per area. The embedded
  * API serves this table through MSW; a real server could mount the same table on its own HTTP layer.
  */
-export const routes: Route[] = [...sessionRoutes, ...consultationRoutes, ...directoryRoutes, ...planRoutes, ...statsRoutes];
+export const routes: Route[] = [...sessionRoutes, ...consultationRoutes, ...directoryRoutes, ...planningRoutes, ...planRoutes, ...statsRoutes];

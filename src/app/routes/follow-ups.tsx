@@ -1,24 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { planQueries } from '@/api/queries/plans';
+import { FollowUpsPage } from '@/features/plans/follow-ups/follow-ups-page';
 
+/** The unanswered follow-ups are what the page opens on; other views load as they are chosen. */
 export const loader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(planQueries.followUps());
   return null;
 };
 
+/** The page's heading is the navigation's word for it: t('common:nav.followUps'). */
 export function Component() {
-  const { t } = useTranslation();
-  const rows = useQuery(planQueries.followUps()).data;
-  return (
-    <section className="page">
-      <h1>{t('nav.followUps')}</h1>
-      <ul>
-        {rows?.map((row) => (
-          <li key={row.followUpId}>{row.text}</li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <FollowUpsPage />;
 }

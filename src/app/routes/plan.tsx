@@ -1,10 +1,20 @@
-import { useTranslation } from 'react-i18next';
+import type { QueryClient } from '@tanstack/react-query';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { planQueries } from '@/api/queries/plans';
+import { PlanPage } from '@/features/plans/detail/plan-page';
+
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? '';
+    await Promise.all([
+      queryClient.ensureQueryData(planQueries.detail(id)),
+      queryClient.ensureQueryData(planQueries.items(id)),
+    ]);
+    return null;
+  };
 
 export function Component() {
-  const { t } = useTranslation();
-  return (
-    <section className="page">
-      <h1>{t('nav.plans')}</h1>
-    </section>
-  );
+  const { id = '' } = useParams();
+  return <PlanPage key={id} planId={id} />;
 }

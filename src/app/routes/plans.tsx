@@ -1,29 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import type { LoaderFunctionArgs } from 'react-router';
 import { planQueries } from '@/api/queries/plans';
-import { useLanguage } from '@/lib/i18n/use-language';
-import { localize } from '@/lib/localized';
+import { PlansPage, planListParams } from '@/features/plans/list/plans-page';
 
-export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(planQueries.list());
-  return null;
-};
+/**
+ * Waits for the whole list (it also feeds the party filter) and starts the filtered one: changing
+ * a filter then never waits on the network before the address changes.
+ */
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    void queryClient.prefetchQuery(
+      planQueries.list(planListParams(new URL(request.url).searchParams)),
+    );
+    await queryClient.ensureQueryData(planQueries.list());
+    return null;
+  };
 
+/** The page's heading is the navigation's word for it: t('common:nav.plans'). */
 export function Component() {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const plans = useQuery(planQueries.list()).data;
-  return (
-    <section className="page">
-      <h1>{t('nav.plans')}</h1>
-      <ul>
-        {plans?.items.map((plan) => (
-          <li key={plan.id}>
-            {localize(plan.title, language)} — {t(`planStatus.${plan.status}`)}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <PlansPage />;
 }
