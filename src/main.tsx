@@ -6,7 +6,7 @@ import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
 import { createAppRouter } from '@/app/router';
 import { StoreProblem } from '@/app/store-problem';
-import '@/lib/i18n';
+import { i18nReady, loadAllNamespaces } from '@/lib/i18n';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -16,6 +16,7 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
  * that cannot be read is reported with a way to reset it, instead of a blank page.
  */
 async function start() {
+  await i18nReady;
   if (usesEmbeddedApi()) {
     const { startEmbeddedApi, resetEmbeddedStore } = await import('../mocks/browser');
     try {
@@ -35,6 +36,8 @@ async function start() {
       </AppProvider>
     </StrictMode>,
   );
+  // The other pages' words arrive while the person reads the first one.
+  setTimeout(() => void loadAllNamespaces(), 1500);
 }
 
 void start();

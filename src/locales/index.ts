@@ -1,16 +1,19 @@
-import type { Language } from '@/api/schemas';
-
 /**
  * One catalogue per language and namespace: `src/locales/<language>/<namespace>.json`. Each feature
- * owns its namespace; a new file is picked up here without further wiring.
+ * owns its namespace; a new file is picked up here without further wiring. Catalogues load on
+ * demand, so a page carries only its own language's words.
  */
-const files = import.meta.glob<Record<string, unknown>>('./*/*.json', { eager: true, import: 'default' });
+const loaders = import.meta.glob<Record<string, unknown>>('./*/*.json', { import: 'default' });
 
-type Catalogue = Record<string, unknown>;
-export const resources: Record<Language, Record<string, Catalogue>> = { kk: {}, ru: {}, en: {} };
-for (const [path, catalogue] of Object.entries(files)) {
-  const match = /^\.\/(kk|ru|en)\/([\w-]+)\.json$/.exec(path);
-  if (match) resources[match[1] as Language][match[2] as string] = catalogue;
+const pathOf = (language: string, namespace: string) => `./${language}/${namespace}.json`;
+
+export const namespaces = Object.keys(loaders)
+  .map((path) => /^\.\/en\/([\w-]+)\.json$/.exec(path)?.[1])
+  .filter((ns): ns is string => Boolean(ns))
+  .sort();
+
+export async function loadCatalogue(language: string, namespace: string): Promise<Record<string, unknown>> {
+  const load = loaders[pathOf(language, namespace)];
+  if (!load) throw new Error(`No catalogue ${language}/${namespace}`);
+  return load();
 }
-
-export const namespaces = Object.keys(resources.en).sort();

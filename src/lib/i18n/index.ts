@@ -1,7 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '@/api/schemas';
-import { resources, namespaces } from '@/locales';
+import { loadCatalogue, namespaces } from '@/locales';
 
 const STORAGE_KEY = 'kenes.language';
 
@@ -19,17 +19,36 @@ export function initialLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources,
-  ns: namespaces,
+/** Reads catalogues from the bundle's lazily loaded JSON chunks. */
+const catalogueBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    loadCatalogue(language, namespace).then(
+      (data) => callback(null, data),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** Resolves when the common words of the starting language are there; the app renders after it. */
+export const i18nReady = i18n
+  .use(catalogueBackend)
+  .use(initReactI18next)
+  .init({
+  ns: ['common'],
   defaultNS: 'common',
   lng: initialLanguage(),
   fallbackLng: false,
   supportedLngs: [...languages],
   interpolation: { escapeValue: false },
   returnNull: false,
-  initAsync: false,
+  // Components re-render when a namespace arrives, so a word never stays a key.
+  react: { bindI18nStore: 'added' },
 });
+
+/** Every namespace of the current language, fetched after the first screen is up. */
+export const loadAllNamespaces = () => i18n.loadNamespaces(namespaces);
 
 const applyToDocument = (language: string) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
