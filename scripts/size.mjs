@@ -22,6 +22,11 @@ const entryKey = [...bySrc.keys()].find((k) => manifest[k].isEntry);
 const firstRoute = 'src/app/routes/timeline.tsx';
 const app = closure(entryKey);
 for (const key of closure(firstRoute)) app.add(key);
+// The words of the first screen, in one language.
+for (const ns of ['common', 'timeline', 'consultations']) {
+  const key = `src/locales/en/${ns}.json`;
+  if (manifest[key]) app.add(key);
+}
 const embedded = new Set();
 for (const src of ['mocks/browser.ts', 'mocks/data/index.ts']) for (const key of closure(src)) if (!app.has(key)) embedded.add(key);
 

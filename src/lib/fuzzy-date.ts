@@ -3,13 +3,14 @@ import {
   endOfMonth,
   endOfQuarter,
   endOfYear,
-  format,
   getQuarter,
   parseISO,
 } from 'date-fns';
 import type { DatePrecision, FuzzyDate } from '@/api/schemas';
 
-export const toIsoDate = (date: Date): string => format(date, 'yyyy-MM-dd');
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A local date as YYYY-MM-DD (date-fns' `format` would pull its whole token parser in for this). */
+export const toIsoDate = (date: Date): string => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 
 /** The last day the date could stand for: a month-precision date spans the whole month. */
 export function fuzzyDateEnd(date: Pick<FuzzyDate, 'start' | 'end' | 'precision'>): string {
