@@ -111,7 +111,6 @@ function randomTopics(rng: Random, pool: readonly string[], day: string): string
   const topics = rng.sample(pool, pickTopicCount(rng));
   if (day >= '2020-03-01' && day <= '2021-12-31' && rng.chance(0.35)) {
     // Mostly a side topic; sometimes the meeting was about the pandemic itself.
-    if (topics.includes('topic-pandemic')) return topics;
     if (rng.chance(0.3)) topics.unshift('topic-pandemic');
     else topics.push('topic-pandemic');
   }

@@ -14,12 +14,6 @@ import { addDays } from './dates';
 const places = new Map<string, Place>(createPlaces().map((p) => [p.id, p]));
 const topicNames = new Map<string, LocalizedText>(createTopics().map((t) => [t.id, t.name]));
 const bodyById = new Map<string, BodySpec>(bodySpecs.map((b) => [b.id, b]));
-const bodiesByParty = new Map<string, BodySpec[]>();
-for (const body of bodySpecs) {
-  const list = bodiesByParty.get(body.partyCode) ?? [];
-  list.push(body);
-  bodiesByParty.set(body.partyCode, list);
-}
 /**
  * Per body, the stretches of time in which the same people held office, heads first. A lookup
  * then returns a shared list instead of filtering and allocating on each of the generator's
@@ -65,28 +59,37 @@ export function bodyName(bodyId: string, language: Language): string {
   return pickText(bodyById.get(bodyId)?.name, language);
 }
 
-export function bodyPartyCode(bodyId: string): string | undefined {
-  return bodyById.get(bodyId)?.partyCode;
+/** Per party, the first body with each role; per region, the Kazakh department covering it. */
+const bodyByRole = new Map<string, Map<BodyRole, string>>();
+const kzBodyByRegion = new Map<Region, string>();
+for (const body of bodySpecs) {
+  let roles = bodyByRole.get(body.partyCode);
+  if (!roles) {
+    roles = new Map();
+    bodyByRole.set(body.partyCode, roles);
+  }
+  if (!roles.has(body.role)) roles.set(body.role, body.id);
+  if (body.partyCode === 'KZ' && body.region && !kzBodyByRegion.has(body.region)) {
+    kzBodyByRegion.set(body.region, body.id);
+  }
 }
 
 /** The party's ministry (a country) or secretariat (an organisation): the body of last resort. */
 export function mainBodyOf(partyCode: string): string {
-  const bodies = bodiesByParty.get(partyCode) ?? [];
-  const main =
-    bodies.find((b) => b.role === 'ministry') ?? bodies.find((b) => b.role === 'secretariat');
+  const main = bodyWithRole(partyCode, 'ministry') ?? bodyWithRole(partyCode, 'secretariat');
   if (!main) throw new Error(`party ${partyCode} has no main body`);
-  return main.id;
+  return main;
 }
 
 export function bodyWithRole(partyCode: string, role: BodyRole): string | undefined {
-  return bodiesByParty.get(partyCode)?.find((b) => b.role === role)?.id;
+  return bodyByRole.get(partyCode)?.get(role);
 }
 
 /** The Kazakh department that covers a region ("CIS countries", "Asia", multilateral…). */
 export function kzRegionalBody(region: Region): string {
-  const body = bodySpecs.find((b) => b.partyCode === 'KZ' && b.region === region);
+  const body = kzBodyByRegion.get(region);
   if (!body) throw new Error(`no Kazakh department for ${region}`);
-  return body.id;
+  return body;
 }
 
 /** Whoever held a position in the body on that day; the head first. Do not modify the list. */

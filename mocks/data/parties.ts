@@ -371,8 +371,16 @@ export const partyForms: readonly PartyForms[] = [
   ...organisations,
 ];
 
+const partyIds = new Map<string, string>();
+
+/** `party-kz`, `party-cis`… One shared string per party, not one per delegation. */
 export function partyId(code: string): string {
-  return `party-${code.toLowerCase()}`;
+  let id = partyIds.get(code);
+  if (id === undefined) {
+    id = `party-${code.toLowerCase()}`;
+    partyIds.set(code, id);
+  }
+  return id;
 }
 
 const formsByCode = new Map(partyForms.map((p) => [p.code, p]));

@@ -13,7 +13,7 @@ interface Site {
 
 const kazakhSites: readonly Site[] = [
   {
-    publisher: 'Gov.kz — СІМ',
+    publisher: 'Gov.kz',
     language: 'record',
     url: (n, l) => `https://www.gov.kz/memleket/entities/mfa/press/news/details/${n}?lang=${l}`,
   },
@@ -48,7 +48,7 @@ const partnerSites: Record<string, Site> = {
   TR: {
     publisher: 'Republic of Türkiye Ministry of Foreign Affairs',
     language: 'en',
-    url: (n) => `https://www.mfa.gov.tr/no_-${n % 400}.en.mfa`,
+    url: (n) => `https://www.mfa.gov.tr/news-${n}.en.mfa`,
   },
   CIS: {
     publisher: 'Исполнительный комитет СНГ',

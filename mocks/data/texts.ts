@@ -37,17 +37,13 @@ class MemoNode {
   readonly next = new Map<string, MemoNode>();
 }
 
-function memoNode(root: MemoNode, path: readonly string[]): MemoNode {
-  let node = root;
-  for (const key of path) {
-    let child = node.next.get(key);
-    if (!child) {
-      child = new MemoNode();
-      node.next.set(key, child);
-    }
-    node = child;
+function child(node: MemoNode, key: string): MemoNode {
+  let next = node.next.get(key);
+  if (!next) {
+    next = new MemoNode();
+    node.next.set(key, next);
   }
-  return node;
+  return next;
 }
 
 const languageIndex: Record<Language, number> = { kk: 0, ru: 1, en: 2 };
@@ -105,7 +101,7 @@ export interface TitleInput {
 }
 
 export function consultationTitle(input: TitleInput): string {
-  const node = memoNode(titles, [input.counterpartCode, input.topicId ?? '']);
+  const node = child(child(titles, input.counterpartCode), input.topicId ?? '');
   const slot =
     ((languageIndex[input.language] * 2 + (input.kind === 'bilateral' ? 0 : 1)) * 4 +
       levelIndex[input.level]) *
@@ -232,7 +228,8 @@ export function consultationSummary(
   topicIds: readonly string[],
   pandemic: boolean,
 ): string {
-  const node = memoNode(summaries, topicIds);
+  let node = summaries;
+  for (const topicId of topicIds) node = child(node, topicId);
   const slot = (languageIndex[language] * 4 + statusIndex[status]) * 2 + (pandemic ? 1 : 0);
   let summary = node.slots[slot];
   if (summary === undefined) {
