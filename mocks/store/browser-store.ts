@@ -1,6 +1,6 @@
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import { collections, STORE_FORMAT, type CollectionName, type DataSet } from './data-set';
-import { Db } from './db';
+import { Db, type Write } from './db';
 import { CorruptStoreError, validateRecords } from './validate';
 
 const META = 'meta';
@@ -36,11 +36,31 @@ export async function openBrowserStore(size: number | null, makeData: () => Data
       if (written[name].length) data[name] = overlay(data[name], written[name]) as never;
     }
     const db = new Db(data);
+    // Each tab serves the API from its own copy: a write is announced to the other tabs of this
+    // data set, which apply it, so a save in one tab is seen by the next request in another and a
+    // stale version there is refused (409) instead of overwriting silently.
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`kenes-store:${databaseName(size)}`);
+    let applyingRemote = false;
     db.onWrite((collection, records) => {
+      // Another tab has stored and announced it already.
+      if (applyingRemote) return;
       const tx = idb.transaction(collection, 'readwrite');
       for (const record of records) void tx.store.put(record);
       tx.done.catch((error: unknown) => console.error('Could not save to the browser store', error));
+      channel?.postMessage({ collection, records });
     });
+    if (channel) {
+      channel.onmessage = (event: MessageEvent<{ collection: CollectionName; records: { id: string }[] }>) => {
+        const { collection, records } = event.data;
+        if (!collections.includes(collection) || !Array.isArray(records)) return;
+        applyingRemote = true;
+        try {
+          db.commit(records.map((record) => ({ collection, record }) as Write));
+        } finally {
+          applyingRemote = false;
+        }
+      };
+    }
     return db;
   } catch (error) {
     idb.close();

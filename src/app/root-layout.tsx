@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, redirect, useNavigation, type LoaderFunctionArgs } from 'react-router';
 import { sessionQueries } from '@/api/queries/session';
 import { ApiStatusBanner } from '@/components/api-status-banner';
+import { useGlobalShortcuts } from '@/components/keyboard-shortcuts';
 import { LanguageSwitch } from '@/components/language-switch';
 import { Toaster } from '@/components/toaster';
 import { UserSwitch } from '@/components/user-switch';
@@ -42,6 +44,7 @@ export function AppLoading() {
 export function RootLayout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  useGlobalShortcuts();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -69,7 +72,9 @@ export function RootLayout() {
       <ApiStatusBanner />
       <div className="route-progress" aria-hidden={navigation.state === 'idle'} data-busy={navigation.state !== 'idle'} />
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<AppLoading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Toaster />
     </div>

@@ -1,10 +1,19 @@
-import { useTranslation } from 'react-i18next';
+import type { QueryClient } from '@tanstack/react-query';
+import { directoryQueries } from '@/api/queries/directory';
+import { NewConsultationPage } from '@/features/consultation-form';
+import { parsePressRelease } from '@/features/press-release';
 
-export function Component() {
-  const { t } = useTranslation();
-  return (
-    <section className="page">
-      <h1>{t('nav.consultations')}</h1>
-    </section>
+/** The form names parties, bodies, people, topics and places from the start: load them first. */
+export const loader = (queryClient: QueryClient) => async () => {
+  await Promise.all(
+    (['party', 'body', 'person', 'topic', 'place'] as const).map((kind) =>
+      queryClient.prefetchQuery(directoryQueries.list(kind, { limit: 1000 })),
+    ),
   );
+  return null;
+};
+
+/** `/consultations/new`: the form, with "paste a press release" wired to the parser. */
+export function Component() {
+  return <NewConsultationPage parse={parsePressRelease} />;
 }
