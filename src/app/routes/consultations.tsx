@@ -1,32 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import type { LoaderFunctionArgs } from 'react-router';
 import { consultationQueries } from '@/api/queries/consultations';
-import { formatFuzzyDate } from '@/lib/i18n/format';
-import { useLanguage } from '@/lib/i18n/use-language';
-import { paths } from '@/lib/paths';
+import { listParamsOf } from '@/features/consultations/list/list-query';
+import { parseListView } from '@/features/consultations/list/list-view';
 
-export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(consultationQueries.list({}));
-  return null;
-};
+export { ConsultationsListPage as Component } from '@/features/consultations/list/consultations-list-page';
 
-export function Component() {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const list = useQuery(consultationQueries.list({}));
-  return (
-    <section className="page">
-      <h1>{t('nav.consultations')}</h1>
-      <p>{t('count.consultations', { count: list.data?.total ?? 0 })}</p>
-      <ul>
-        {list.data?.items.map((c) => (
-          <li key={c.id} data-bench="consultation-row">
-            <Link to={paths.consultation(c.id)}>{c.title}</Link> — {formatFuzzyDate(c.date, language, t)} — {t(`status.${c.status}`)}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+/**
+ * Starts fetching the page the address asks for, without waiting: a filter change then updates
+ * the address (and the controls) at once, while the table keeps the previous rows until the new
+ * ones arrive.
+ */
+export const loader =
+  (queryClient: QueryClient) =>
+  ({ request }: LoaderFunctionArgs) => {
+    const { view } = parseListView(new URL(request.url).searchParams);
+    void queryClient.prefetchQuery(consultationQueries.list(listParamsOf(view)));
+    return null;
+  };
