@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
+import { warmSearchIndex } from './rules/search-index';
 import { openBrowserStore, resetBrowserStore } from './store/browser-store';
 
 const SIZE_KEY = 'kenes.demoSize';
@@ -25,6 +26,10 @@ export async function startEmbeddedApi(): Promise<void> {
   const db = await openBrowserStore(size, () => (size ? generateDataSet(size) : createDemoData()));
   const worker = setupWorker(...createHandlers({ db: () => db }));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  // After the first screen, in idle moments, so that the first search is as quick as the next.
+  const idle = (work: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50);
+  setTimeout(() => warmSearchIndex(db, idle), 3000);
 }
 
 export const resetEmbeddedStore = () => resetBrowserStore(chosenDemoSize());

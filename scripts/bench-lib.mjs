@@ -7,6 +7,12 @@ export const benchPort = 4179;
 export const baseUrl = `http://127.0.0.1:${benchPort}`;
 
 export async function startPreview() {
+  // Another server on the port would be measured instead of this build: refuse to start.
+  const busy = await fetch(baseUrl).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${benchPort} is in use; stop what runs there first.`);
   const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(benchPort), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -36,14 +36,20 @@ const latinFolds: [RegExp, string][] = [
   [/c(?!h)/g, 'k'],
 ];
 
+/** One table from every Cyrillic letter to its search form, built once. */
+const letterTable = new Map<string, string>();
+for (const letter of 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі') {
+  const russian = kazakhToRussian[letter] ?? letter;
+  letterTable.set(letter, russian.length === 1 ? (cyrillicToLatin[russian] ?? russian) : russian);
+}
+
 export function normalizeForSearch(input: string): string {
-  let out = '';
-  const lower = input.toLocaleLowerCase('ru').normalize('NFD').replace(/\p{M}/gu, '');
-  for (const raw of lower.normalize('NFC')) {
-    const ch = kazakhToRussian[raw] ?? raw;
-    out += ch.length === 1 ? (cyrillicToLatin[ch] ?? ch) : ch;
+  let out = input.toLowerCase();
+  // Diacritics go (é → e, й → и, ё → е); plain ASCII text skips the work.
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(out)) {
+    out = out.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u0400-\u04ff]/g, (ch) => letterTable.get(ch) ?? ch);
   }
-  // The first pass handles й/ё, which NFD would otherwise split into и/е plus a mark.
   out = out.replace(/[^\p{L}\p{N}]+/gu, ' ');
   for (const [pattern, replacement] of latinFolds) out = out.replace(pattern, replacement);
   return out.replace(/(.)\1+/g, '$1').replace(/\s+/g, ' ').trim();

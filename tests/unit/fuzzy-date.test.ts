@@ -47,3 +47,14 @@ describe('formatFuzzyDate', () => {
     expect(formatFuzzyDate({ start: '2021-01-01', precision: 'year', approximate: false }, 'kk', i18n.getFixedT('kk'))).toBe('2021 ж.');
   });
 });
+
+describe('Kazakh dates', () => {
+  it('name the months in Kazakh whatever the browser knows', async () => {
+    const { formatMonth, formatMonthShort, monthName } = await import('@/lib/i18n/format');
+    expect(monthName(0, 'kk')).toBe('қаңтар');
+    expect(monthName(11, 'kk')).toBe('желтоқсан');
+    expect(formatMonth('2020-12-01', 'kk')).toBe('2020 ж. желтоқсан');
+    expect(formatMonthShort('2021-03-01', 'kk')).toBe('нау.');
+    expect(monthName(11, 'ru')).toBe('декабрь');
+  });
+});

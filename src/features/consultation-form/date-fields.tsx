@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { datePrecisions, type DatePrecision } from '@/api/schemas';
+import { datePrecisions, type DatePrecision, type Language } from '@/api/schemas';
 import { snapStart } from '@/lib/fuzzy-date';
-import { localeTag } from '@/lib/i18n';
+import { monthName } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { CheckboxField, SelectField, TextField } from './form-controls';
 import type { DateValues } from './form-values';
@@ -20,17 +20,8 @@ interface DateFieldsProps {
   withEnd?: boolean;
 }
 
-const monthNameCache = new Map<string, string[]>();
 /** Month names as they stand alone ("январь", not "января"). */
-function monthNames(language: keyof typeof localeTag): string[] {
-  let names = monthNameCache.get(language);
-  if (!names) {
-    const format = new Intl.DateTimeFormat(localeTag[language], { month: 'long', timeZone: 'UTC' });
-    names = Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
-    monthNameCache.set(language, names);
-  }
-  return names;
-}
+const monthNames = (language: Language): string[] => Array.from({ length: 12 }, (_, i) => monthName(i, language));
 
 const isIsoDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePrecisions, type DatePrecision, type FuzzyDate, type Language } from '@/api/schemas';
 import { snapStart } from '@/lib/fuzzy-date';
-import { localeTag } from '@/lib/i18n';
+import { monthName as sharedMonthName } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 
 interface Props {
@@ -16,10 +16,7 @@ interface Props {
 const pad = (n: number) => String(n).padStart(2, '0');
 const isYear = (text: string) => /^\d{4}$/.test(text);
 /** A month's name standing alone: "January", "январь", "қаңтар". */
-const monthName = (month: number, language: Language) =>
-  new Intl.DateTimeFormat(localeTag[language], { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
+const monthName = (month: number, language: Language) => sharedMonthName(month - 1, language);
 
 /**
  * A planned date at the precision it is known: a year (or several), a quarter, a month, or days.
