@@ -13,7 +13,9 @@ export async function startPreview() {
     () => false,
   );
   if (busy) throw new Error(`Port ${benchPort} is in use; stop what runs there first.`);
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(benchPort), '--strictPort'], {
+  // Vite itself, not through npx, so that stopping the child stops the server.
+  const vite = new URL('../node_modules/vite/bin/vite.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(benchPort), '--strictPort'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   for (let i = 0; i < 100; i++) {

@@ -5,6 +5,7 @@ import { planRoutes } from './routes/plans';
 import { planningRoutes } from './routes/planning';
 import { sessionRoutes } from './routes/session';
 import { statsRoutes } from './routes/stats';
+import { timelineRoutes } from './routes/timeline';
 
 export type { Route, RouteRequest } from './route';
 
@@ -12,4 +13,4 @@ export type { Route, RouteRequest } from './route';
  * The whole API as data: method, path and the rule that answers, one file per area. The embedded
  * API serves this table through MSW; a real server could mount the same table on its own HTTP layer.
  */
-export const routes: Route[] = [...sessionRoutes, ...consultationRoutes, ...directoryRoutes, ...planningRoutes, ...planRoutes, ...statsRoutes];
+export const routes: Route[] = [...sessionRoutes, ...consultationRoutes, ...directoryRoutes, ...planningRoutes, ...planRoutes, ...statsRoutes, ...timelineRoutes];

@@ -1,26 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { statsQueries } from '@/api/queries/stats';
+import { timelineQueries } from '@/api/queries/timeline';
+import { TimelinePage } from '@/features/timeline';
 
+/** The default window is the whole range of the data: known before the page draws. */
 export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(statsQueries.timeline({}, 'year'));
+  await queryClient.ensureQueryData(timelineQueries.extent());
   return null;
 };
 
 export function Component() {
-  const { t } = useTranslation();
-  const stats = useQuery(statsQueries.timeline({}, 'year'));
-  return (
-    <section className="page">
-      <h1>{t('nav.timeline')}</h1>
-      <ul>
-        {stats.data?.buckets.map((b) => (
-          <li key={b.period}>
-            {b.period}: {t('count.consultations', { count: b.total })}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <TimelinePage />;
 }

@@ -1,0 +1,1 @@
+export { TimelinePage } from './components/timeline-page';
