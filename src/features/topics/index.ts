@@ -1,0 +1,2 @@
+export { TopicsPage, topicsLoader } from './topics-page';
+export { TopicPage, topicLoader } from './topic-page';
