@@ -57,6 +57,7 @@ export function EntityPicker(props: EntityPickerProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  const blurTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const query = useDebounced(text ?? '', 120);
   const results = useQuery({
     ...directoryQueries.list(kind, { q: query || undefined, party, limit: 20, sort: query ? undefined : '-consultations' }),
@@ -124,12 +125,16 @@ export function EntityPicker(props: EntityPickerProps) {
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(false)}
+          onFocus={() => {
+            // Back in the field before the blur's clean-up ran: keep what is typed.
+            clearTimeout(blurTimer.current);
+            setOpen(false);
+          }}
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}
           onBlur={() => {
             // A click on an option lands before the blur closes the list.
-            setTimeout(() => {
+            blurTimer.current = setTimeout(() => {
               setOpen(false);
               setText(null);
             }, 150);
