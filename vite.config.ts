@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': here('./src'), '@mocks': here('./mocks') },
   },
+  // The embedded API's worker loads its data generator on demand: ES module workers split code.
+  worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { port: 4173, strictPort: false },
   test: {

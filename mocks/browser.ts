@@ -1,7 +1,7 @@
+import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers';
-import { warmSearchIndex } from './rules/search-index';
-import { openBrowserStore, resetBrowserStore } from './store/browser-store';
+import type { ApiWorkerMessage, ApiWorkerReply } from './api-worker-protocol';
+import { resetBrowserStore } from './store/browser-database';
 
 const SIZE_KEY = 'kenes.demoSize';
 
@@ -20,16 +20,49 @@ export function chosenDemoSize(): number | null {
   return Number.isFinite(size) && size > 0 ? Math.min(size, 200_000) : null;
 }
 
+/** The store could not be opened (damaged, or of another format); the page offers a reset. */
+export class EmbeddedStoreError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/**
+ * Starts the embedded API: its rules and store run in a worker of their own (./api-worker.ts),
+ * and MSW's service worker hands each /api request to this page, which passes it on there and
+ * returns the answer. The page's thread only copies text back and forth.
+ */
 export async function startEmbeddedApi(): Promise<void> {
-  const size = chosenDemoSize();
-  const { createDemoData, generateDataSet } = await import('./data');
-  const db = await openBrowserStore(size, () => (size ? generateDataSet(size) : createDemoData()));
-  const worker = setupWorker(...createHandlers({ db: () => db }));
+  const api = new Worker(new URL('./api-worker.ts', import.meta.url), { type: 'module', name: 'kenes-api' });
+  const pending = new Map<number, (reply: Extract<ApiWorkerReply, { type: 'response' }>) => void>();
+  const started = new Promise<void>((resolve, reject) => {
+    api.onmessage = (event: MessageEvent<ApiWorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'started') resolve();
+      else if (reply.type === 'failed') reject(new EmbeddedStoreError(reply.name, reply.message));
+      else {
+        pending.get(reply.id)?.(reply);
+        pending.delete(reply.id);
+      }
+    };
+    api.onerror = (event) => reject(new Error(`The embedded API could not start: ${event.message}`));
+  });
+  api.postMessage({ type: 'start', size: chosenDemoSize() } satisfies ApiWorkerMessage);
+  await started;
+
+  let nextId = 0;
+  const forward = async (request: Request): Promise<Response> => {
+    const id = (nextId += 1);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
+    const reply = await new Promise<Extract<ApiWorkerReply, { type: 'response' }>>((resolve) => {
+      pending.set(id, resolve);
+      api.postMessage({ type: 'request', id, method: request.method, url: request.url, headers: [...request.headers], body } satisfies ApiWorkerMessage);
+    });
+    return new Response(reply.body, { status: reply.status, headers: reply.headers });
+  };
+  const worker = setupWorker(http.all('*/api/*', ({ request }) => forward(request)));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-  // After the first screen, in idle moments, so that the first search is as quick as the next.
-  const idle = (work: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 50);
-  setTimeout(() => warmSearchIndex(db, idle), 3000);
 }
 
 export const resetEmbeddedStore = () => resetBrowserStore(chosenDemoSize());

@@ -1,11 +1,10 @@
 import { http, type HttpHandler } from 'msw';
-import { ApiError } from './rules/errors';
 import { routes } from './api/routes';
-import { problemResponse, serveRoute, type ServeOptions } from './api/serve';
+import { noRouteResponse, serveRoute, type ServeOptions } from './api/serve';
 
 /**
  * MSW handlers for the whole API: each route of the table becomes one handler; anything else
- * under /api is a 404 problem. The same handlers serve the browser, Vitest and browser tests.
+ * under /api is a 404 problem. They serve Vitest; the browser runs the same table in a worker (see ./api-worker.ts).
  */
 export function createHandlers(options: ServeOptions): HttpHandler[] {
   const handlers = routes.map((route) =>
@@ -13,10 +12,6 @@ export function createHandlers(options: ServeOptions): HttpHandler[] {
       serveRoute(route, request, params as Record<string, string>, options),
     ),
   );
-  const unknown = http.all('*/api/*', ({ request }) =>
-    problemResponse(
-      new ApiError({ type: 'about:blank', title: 'not_found', status: 404, detail: `No API route for ${request.method} ${new URL(request.url).pathname}.` }),
-    ),
-  );
+  const unknown = http.all('*/api/*', ({ request }) => noRouteResponse(request));
   return [...handlers, unknown];
 }

@@ -46,14 +46,51 @@ export async function openContext(browser, { user = 'u-head', language = 'en' } 
   return context;
 }
 
-/** JS heap in use and DOM node count, from the DevTools protocol. */
+/**
+ * JS heap in use (the page's, and the embedded API's worker's where it runs one) and the DOM node
+ * count, from the DevTools protocol, each after a garbage collection.
+ */
 export async function pageMetrics(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { heapMB: get('JSHeapUsedSize') / 1024 / 1024, domNodes: await page.evaluate(() => document.getElementsByTagName('*').length) };
+  const workerBytes = await workerHeapBytes(page);
+  return {
+    heapMB: get('JSHeapUsedSize') / 1024 / 1024,
+    workerHeapMB: workerBytes / 1024 / 1024,
+    domNodes: await page.evaluate(() => document.getElementsByTagName('*').length),
+  };
+}
+
+/** The heap of the page's dedicated workers (the embedded API), through a browser-level session. */
+async function workerHeapBytes(page) {
+  const cdp = await page.context().browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const origin = new URL(page.url()).origin;
+    let total = 0;
+    for (const target of targetInfos.filter((t) => t.type === 'worker' && t.url.startsWith(origin))) {
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      const replies = new Map();
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message);
+        if (event.sessionId === sessionId && message.id) replies.get(message.id)?.(message.result);
+      });
+      const call = (id, method) =>
+        new Promise((resolve) => {
+          replies.set(id, resolve);
+          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+        });
+      await call(1, 'HeapProfiler.collectGarbage');
+      total += (await call(2, 'Runtime.getHeapUsage')).usedSize;
+      await cdp.send('Target.detachFromTarget', { sessionId });
+    }
+    return total;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Milliseconds from now until `until` resolves, measured in the page, to the next paint. */
@@ -77,4 +114,6 @@ export async function primeDataSet(page, size) {
 }
 
 export const fmt = (ms) => `${Math.round(ms)} ms`;
+/** The page's heap, and the embedded API's beside it (its own thread, its own heap). */
+export const heapFigure = ({ heapMB, workerHeapMB }) => `${heapMB.toFixed(1)} MB page + ${workerHeapMB.toFixed(1)} MB embedded API`;
 export const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);

@@ -3,7 +3,11 @@
 import { readdirSync } from 'node:fs';
 import { fmt, launch, openContext, primeDataSet, sizes, startPreview } from './bench-lib.mjs';
 
-const scenarioFiles = readdirSync(new URL('./bench/', import.meta.url)).filter((f) => f.endsWith('.mjs')).sort();
+// BENCH_ONLY=timeline,plans runs only those files of scripts/bench/.
+const only = process.env.BENCH_ONLY?.split(',').map((name) => `${name.trim()}.mjs`);
+const scenarioFiles = readdirSync(new URL('./bench/', import.meta.url))
+  .filter((f) => f.endsWith('.mjs') && (!only || only.includes(f)))
+  .sort();
 const scenarios = [];
 for (const file of scenarioFiles) {
   const module = await import(`./bench/${file}`);

@@ -16,6 +16,12 @@ const json = (status: number, body: unknown, contentType = 'application/json') =
 export const problemResponse = (error: ApiError) =>
   json(error.status, error.problem, 'application/problem+json');
 
+/** Anything under /api that no route answers. */
+export const noRouteResponse = (request: Request) =>
+  problemResponse(
+    new ApiError({ type: 'about:blank', title: 'not_found', status: 404, detail: `No API route for ${request.method} ${new URL(request.url).pathname}.` }),
+  );
+
 function queryOf(url: URL): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {

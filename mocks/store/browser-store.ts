@@ -1,11 +1,10 @@
-import { deleteDB, openDB, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
+import { databaseName } from './browser-database';
 import { collections, STORE_FORMAT, type CollectionName, type DataSet } from './data-set';
 import { Db, type Write } from './db';
 import { CorruptStoreError, validateRecords } from './validate';
 
 const META = 'meta';
-
-export const databaseName = (size: number | null) => (size ? `kenes-generated-${size}` : 'kenes-demo');
 
 /**
  * The embedded API's store in the browser. The starting data (the demo data or a generated set) is
@@ -85,7 +84,4 @@ async function loadWrites(idb: IDBPDatabase): Promise<Record<CollectionName, { i
   return Object.fromEntries(entries) as Record<CollectionName, { id: string }[]>;
 }
 
-/** Throws away what was written in this browser; the next start begins from the starting data. */
-export async function resetBrowserStore(size: number | null): Promise<void> {
-  await deleteDB(databaseName(size));
-}
+export { databaseName, resetBrowserStore } from './browser-database';

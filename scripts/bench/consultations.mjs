@@ -1,4 +1,4 @@
-import { baseUrl, fmt, pageMetrics, timeToPaint } from '../bench-lib.mjs';
+import { baseUrl, fmt, pageMetrics, timeToPaint, heapFigure } from '../bench-lib.mjs';
 
 const rows = (page) => page.locator('[data-bench="consultation-row"]');
 const firstRow = (page) => rows(page).first().waitFor({ timeout: 120_000 });
@@ -119,7 +119,7 @@ export const scenarios = [
         () => settledAfter(page, before),
       );
 
-      const { heapMB, domNodes } = await pageMetrics(page);
+      const { domNodes, ...heap } = await pageMetrics(page);
       return {
         'address opened → rows shown': fmt(load),
         'menu link → rows shown': fmt(navigate),
@@ -130,7 +130,7 @@ export const scenarios = [
         'search "Belarus" (+300 ms pause) → rows': fmt(search),
         'then "Minsk" (+300 ms pause) → rows': fmt(again),
         'DOM nodes': domNodes,
-        'JS heap': `${heapMB.toFixed(1)} MB`,
+        'JS heap': heapFigure(heap),
       };
     },
   },

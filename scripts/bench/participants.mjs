@@ -2,7 +2,7 @@
 // "Opening the address" includes starting the app and reading the stored data set; "in the app"
 // is a click from another page, as a person moves around; "API answer" is the statistics rule
 // alone, measured in the page where the embedded API runs.
-import { baseUrl, fmt, pageMetrics, timeToPaint } from '../bench-lib.mjs';
+import { baseUrl, fmt, pageMetrics, timeToPaint, heapFigure } from '../bench-lib.mjs';
 
 const visible = (locator) => locator.first().waitFor({ timeout: 120_000 });
 const profileChart = (page) => visible(page.locator('[data-bench="profile-chart"]'));
@@ -65,7 +65,7 @@ export const scenarios = [
         () => page.goto(`${baseUrl}/participants/person/person-kz-shamishev`),
         () => profileChart(page),
       );
-      const { heapMB, domNodes } = await pageMetrics(page);
+      const { domNodes, ...heap } = await pageMetrics(page);
       return {
         'opening the address → chart drawn': fmt(direct),
         'in the app: directory → Belarus drawn': fmt(inApp.total),
@@ -73,7 +73,7 @@ export const scenarios = [
         'API answer (GET /profiles/party/…)': fmt(api),
         'a person (Shamishev), address → drawn': fmt(person),
         'DOM nodes': domNodes,
-        'JS heap': `${heapMB.toFixed(1)} MB`,
+        'JS heap': heapFigure(heap),
       };
     },
   },
@@ -111,7 +111,7 @@ export const scenarios = [
             .click(),
         () => visible(page.locator('[data-bench="topic-trend"]')),
       );
-      const { heapMB, domNodes } = await pageMetrics(page);
+      const { domNodes, ...heap } = await pageMetrics(page);
       return {
         'opening the address → tree drawn': fmt(direct),
         'in the app: nav link → tree drawn': fmt(inApp.total),
@@ -119,7 +119,7 @@ export const scenarios = [
         'API answer (GET /stats/topics)': fmt(api),
         'tree → pandemic topic, trend drawn': fmt(topic),
         'DOM nodes (topic page)': domNodes,
-        'JS heap': `${heapMB.toFixed(1)} MB`,
+        'JS heap': heapFigure(heap),
       };
     },
   },

@@ -1,4 +1,4 @@
-import { baseUrl, fmt, pageMetrics, timeToPaint } from '../bench-lib.mjs';
+import { baseUrl, fmt, pageMetrics, timeToPaint, heapFigure } from '../bench-lib.mjs';
 
 const shown = (page, selector) => page.locator(selector).first().waitFor({ timeout: 120_000 });
 
@@ -47,7 +47,7 @@ export const scenarios = [
         () => page.getByRole('link', { name: 'Draft the next plan' }).click(),
         () => shown(page, '[data-bench="proposal"]'),
       );
-      const { heapMB, domNodes } = await pageMetrics(page);
+      const { domNodes, ...heap } = await pageMetrics(page);
       return {
         'plans list opened → rows': fmt(list),
         'plan opened from the list → items': fmt(plan),
@@ -56,7 +56,7 @@ export const scenarios = [
         'follow-ups awaiting (cards shown)': `${followUpCount} (${followUpCards})`,
         'draft the next plan → proposal': fmt(proposal),
         'DOM nodes': domNodes,
-        'JS heap': `${heapMB.toFixed(1)} MB`,
+        'JS heap': heapFigure(heap),
       };
     },
   },

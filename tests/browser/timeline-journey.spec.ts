@@ -86,3 +86,50 @@ test('the timeline is usable from the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/from=2022-01-01/);
   expect(await accessibilityViolations(page)).toEqual([]);
 });
+
+test('a drag pans the timeline and the zoom buttons rescale it; the lanes end up laid out exactly, and the address follows', async ({
+  page,
+  consoleErrors,
+}) => {
+  await signInAs(page, 'u-head');
+  await page.goto('/timeline?from=2020-01-01&to=2020-12-31&zoom=custom');
+  const frame = page.locator('[data-bench="timeline"]');
+  await expect(frame).toHaveAttribute('data-state', 'ready');
+  const windowOf = async () => (await frame.getAttribute('data-window'))?.split('..').map(Number) as [number, number];
+  const [start, end] = await windowOf();
+  // While moving, the drawn lanes are shifted or stretched; once laid out for the new window, never.
+  const layersAtRest = () =>
+    expect
+      .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.tl-track-layer')].every((layer) => !layer.style.transform)))
+      .toBe(true);
+
+  // A drag of 300 pixels to the left shows later dates: the window moves by as many days.
+  const lanes = await page.locator('.tl-lanes').boundingBox();
+  if (!lanes) throw new Error('no lanes');
+  const y = lanes.y + 40;
+  const x = lanes.x + lanes.width * 0.7;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 6; step += 1) await page.mouse.move(x - step * 50, y);
+  await page.mouse.up();
+  await expect.poll(async () => (await windowOf())[0]).toBeGreaterThan(start + 30);
+  const [panned, pannedEnd] = await windowOf();
+  expect(pannedEnd - panned).toBe(end - start);
+  await expect(frame).toHaveAttribute('data-state', 'ready');
+  await layersAtRest();
+  await expect(page).not.toHaveURL(/from=2020-01-01/);
+
+  // Zoom in: a shorter window, in the address, and Back returns to the year.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(async () => {
+    const [s, e] = await windowOf();
+    return e - s;
+  }).toBeLessThan(end - start);
+  await expect(frame).toHaveAttribute('data-state', 'ready');
+  await layersAtRest();
+  await expect(page).toHaveURL(/zoom=quarter/);
+  await page.goBack();
+  await expect.poll(async () => (await windowOf())[0]).toBe(panned);
+  await layersAtRest();
+  expect(consoleErrors).toEqual([]);
+});

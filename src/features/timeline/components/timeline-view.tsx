@@ -1,19 +1,21 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timelineQueries } from '@/api/queries/timeline';
 import type { CellUnit } from '@/api/schemas/timeline';
 import { apiErrorMessage } from '@/lib/api-error-message';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { useElementWidth } from '../hooks/use-element-width';
-import { usePanZoom } from '../hooks/use-pan-zoom';
+import { stretchTrackLayers, usePanZoom } from '../hooks/use-pan-zoom';
 import { usePrintMode } from '../hooks/use-print-mode';
-import { useTimelineMarks } from '../hooks/use-timeline-marks';
+import { marksParams, useTimelineMarks } from '../hooks/use-timeline-marks';
 import type { TimelineState } from '../hooks/use-timeline-state';
 import { periodLabel, sortLanes } from '../lib/labels';
 import { quoted } from '../lib/selectors';
 import { collapsedCells, isVisible, layoutLane, pxPerDay, type LaneLayout, type PlacedCluster, type PlacedThing, type Scale } from '../lib/layout';
 import { moveFocus, navKeys, type FocusPoint, type NavKey, type NavLane } from '../lib/navigation';
-import { scaleWindow, shiftWindow, stepWindow, windowDays, zoomStep } from '../lib/view-window';
+import { scaleWindow, shiftWindow, stepWindow, windowDays, zoomStep, type ViewWindow } from '../lib/view-window';
 import { TimelineAxis, TimelineGrid, useAxisTicks } from './timeline-axis';
 import { TimelineEmpty } from './timeline-empty';
 import { TimelineLane, laneHeight } from './timeline-lane';
@@ -182,12 +184,20 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
     [state],
   );
 
-  usePanZoom(scrollRef, trackRef, {
+  // A drag has moved the picture already (by a transform): the lanes are laid out again for the
+  // new window in a transition, which never holds up the frame that follows the release.
+  // Pans released before the last one is drawn add up from the window they lead to.
+  const panningTo = useRef<ViewWindow | null>(null);
+  const { settle } = usePanZoom(scrollRef, trackRef, {
     pxPerDay: () => ppd,
-    onPanStart: () => setPanning(true),
+    onPanStart: () => startTransition(() => setPanning(true)),
     onPan: (days) => {
-      setPanning(false);
-      if (window) moveWindow(shiftWindow(window, days), 'settle');
+      const from = panningTo.current ?? window;
+      if (!from) return;
+      const next = shiftWindow(from, days);
+      panningTo.current = next;
+      startTransition(() => setPanning(false));
+      moveWindow(next, 'settle');
     },
     onZoom: (factor, ratio) => {
       if (window) moveWindow(scaleWindow(window, factor, window.start + ratio * windowDays(window)), 'settle');
@@ -196,8 +206,40 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
 
   // After the window moved, the lanes are drawn at their new places: drop the drag's offset.
   useLayoutEffect(() => {
-    scrollRef.current?.style.setProperty('--tl-pan', '0px');
-  }, [window?.start, window?.end]);
+    panningTo.current = null;
+    settle();
+  }, [window?.start, window?.end, settle]);
+
+  // A window chosen elsewhere (toolbar, keys, a cluster) is shown at once by stretching and shifting
+  // what is drawn, from the window drawn now; the exact lanes follow (see useTimelineState).
+  const drawnWindow = useRef(window);
+  useLayoutEffect(() => {
+    drawnWindow.current = window;
+  });
+  const statePreview = state.preview;
+  useEffect(() => {
+    statePreview.current = (next) => {
+      const from = drawnWindow.current;
+      const container = scrollRef.current;
+      const windowWidth = trackRef.current?.clientWidth;
+      if (!from || !container || !windowWidth) return;
+      stretchTrackLayers(container, windowWidth, { start: from.start, days: windowDays(from) }, { start: next.start, days: windowDays(next) });
+    };
+    return () => {
+      statePreview.current = null;
+    };
+  }, [statePreview]);
+  const statePrefetch = state.prefetch;
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    statePrefetch.current = (nextWindow, next) => {
+      const params = marksParams(nextWindow, width, next.filters, next.group);
+      if (params) void queryClient.prefetchQuery(timelineQueries.marks(params));
+    };
+    return () => {
+      statePrefetch.current = null;
+    };
+  }, [statePrefetch, queryClient, width]);
 
   // Keys: arrows between marks, Page Up/Down to move the window, + and − to zoom.
   const keyState = useRef({ navLanes, focusKey: tabbableKey, window, views, data: marks.data, onOpenMark, onOpenItem, onOpenCluster });

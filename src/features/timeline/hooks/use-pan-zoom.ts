@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
 /** A drag shorter than this is a click. */
 const DRAG_THRESHOLD_PX = 4;
@@ -16,13 +16,47 @@ export interface PanZoomHandlers {
 }
 
 /**
- * Drag and wheel on the timeline. While the pointer moves, only a CSS variable changes (the lanes
- * and the axis are shifted by a transform, with no re-render); when it is released, the window
- * moves once and the data follow. A drag that started on a mark does not also open it.
+ * Shifts what is drawn on the time axis (the axis, the grid and every lane's track) by `px`. Each
+ * layer gets its own transform: a variable set on the container would make the browser restyle
+ * every mark on every pointer move, where this restyles a few dozen layers.
+ */
+export function shiftTrackLayers(container: HTMLElement, px: number): void {
+  const transform = px ? `translateX(${px}px)` : '';
+  for (const layer of container.querySelectorAll<HTMLElement | SVGElement>('.tl-track-layer')) {
+    layer.style.transform = transform;
+    layer.style.transformOrigin = '';
+  }
+}
+
+/**
+ * Shows the window `to` with what is drawn for the window `from` (both in days), at once: every
+ * layer is stretched by `from.days / to.days` about the window's left edge and shifted, so a day
+ * stands where the new window puts it. Marks look wider or narrower for the moment it takes to lay
+ * them out anew; `shiftTrackLayers(container, 0)` puts them back.
+ */
+export function stretchTrackLayers(container: HTMLElement, windowWidth: number, from: { start: number; days: number }, to: { start: number; days: number }): void {
+  const scale = from.days / to.days;
+  const shift = ((from.start - to.start) * windowWidth) / to.days;
+  for (const layer of container.querySelectorAll<HTMLElement | SVGElement>('.tl-track-layer')) {
+    // A lane's layer starts before the window (it holds more than the window), where its track
+    // starts: the window's edge, its origin, is that far into it. (offsetLeft ignores transforms.)
+    const origin = layer instanceof HTMLElement ? -layer.offsetLeft : 0;
+    layer.style.transformOrigin = `${origin}px 0`;
+    layer.style.transform = `translateX(${shift}px) scaleX(${scale})`;
+  }
+}
+
+/**
+ * Drag and wheel on the timeline. While the pointer moves, the lanes and the axis are shifted by a
+ * transform, with no re-render; when it is released, the window moves once and the data follow.
+ * A drag that started on a mark does not also open it.
  */
 export function usePanZoom(containerRef: RefObject<HTMLElement | null>, trackRef: RefObject<HTMLElement | null>, handlers: PanZoomHandlers) {
   const latest = useRef(handlers);
   latest.current = handlers;
+  // The shift of a pan that was released but whose window is not drawn yet: a drag that starts
+  // meanwhile continues from it.
+  const released = useRef(0);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -35,11 +69,15 @@ export function usePanZoom(containerRef: RefObject<HTMLElement | null>, trackRef
     let zoomFactor = 1;
     let zoomAnchor = 0.5;
 
-    const setPan = (px: number) => container.style.setProperty('--tl-pan', `${px}px`);
+    const setPan = (px: number) => shiftTrackLayers(container, released.current + px);
     const commit = (px: number) => {
       const days = -px / latest.current.pxPerDay();
-      if (Math.round(days) === 0) setPan(0);
-      else latest.current.onPan(days);
+      if (Math.round(days) === 0) {
+        setPan(0);
+        return;
+      }
+      released.current += px;
+      latest.current.onPan(days);
     };
 
     const onPointerDown = (event: PointerEvent) => {
@@ -127,4 +165,11 @@ export function usePanZoom(containerRef: RefObject<HTMLElement | null>, trackRef
       if (zoomFrame) cancelAnimationFrame(zoomFrame);
     };
   }, [containerRef, trackRef]);
+
+  /** The moved window is drawn: the lanes stand where they belong, unshifted. */
+  const settle = useCallback(() => {
+    released.current = 0;
+    if (containerRef.current) shiftTrackLayers(containerRef.current, 0);
+  }, [containerRef]);
+  return { settle };
 }

@@ -12,6 +12,18 @@ export const MAX_PER_CELL = 4;
 /** How long after its frame a moved window's request waits, so that frame is shown first. */
 const PRESENT_DELAY_MS = 50;
 
+/** The question the marks of a window, drawn `width` pixels wide, are asked with. */
+export function marksParams(
+  window: ViewWindow | null,
+  width: number,
+  filters: Omit<ConsultationFilterParams, 'from' | 'to'>,
+  groupBy: TimelineGrouping,
+): TimelineMarksParams | null {
+  if (!window || width <= 0) return null;
+  const range = fetchRange(window, cellUnitFor({ start: window.start, days: windowDays(window), width }));
+  return { ...filters, from: isoOfDay(range.from), to: isoOfDay(range.to), groupBy, unit: range.unit, maxPerCell: MAX_PER_CELL };
+}
+
 /**
  * The marks for a window: asks for a range a little wider than the window (in calendar tiles, so
  * pans reuse answers), and keeps showing the previous answer while the next one loads.
@@ -26,10 +38,7 @@ export function useTimelineMarks(
   const days = window ? windowDays(window) : 0;
   const scale: Scale | null = useMemo(() => (start !== undefined && width > 0 ? { start, days, width } : null), [start, days, width]);
   const unit = scale ? cellUnitFor(scale) : null;
-  const range = window && unit ? fetchRange(window, unit) : null;
-  const params: TimelineMarksParams | null = range
-    ? { ...filters, from: isoOfDay(range.from), to: isoOfDay(range.to), groupBy, unit: range.unit, maxPerCell: MAX_PER_CELL }
-    : null;
+  const params = marksParams(window, width, filters, groupBy);
   // A new range is asked for after the next paint: the embedded API answers on this same thread,
   // so the window first moves (with the data already there), and the request follows.
   const queryClient = useQueryClient();

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import { timelineQueries } from '@/api/queries/timeline';
 import { parseTimelineParams, serializeTimelineParams, type TimelineParams } from '../lib/url-state';
@@ -47,8 +47,9 @@ export function useTimelineState() {
     written.current = [...written.current.slice(-7), w];
   };
 
-  const latest = useRef({ params: parsed.params, localWindow });
-  latest.current = { params: parsed.params, localWindow };
+  const latest = useRef({ params: parsed.params, localWindow, defaultWindow });
+  latest.current = { params: parsed.params, localWindow, defaultWindow };
+  const prefetch = useRef<((window: ViewWindow, next: TimelineParams) => void) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
@@ -61,6 +62,9 @@ export function useTimelineState() {
         timer.current = null;
       }
       const next: TimelineParams = { ...latest.current.params, window: latest.current.localWindow, ...patch };
+      // The new marks are asked for now, while the address changes and the page renders.
+      const nextWindow = next.window ?? latest.current.defaultWindow;
+      if (nextWindow) prefetch.current?.(nextWindow, next);
       if ('window' in patch) {
         latest.current.localWindow = next.window;
         setLocalWindow(next.window);
@@ -74,10 +78,16 @@ export function useTimelineState() {
   /** A discrete change of anything but the window (filters, grouping, lanes, selection, view). */
   const update = useCallback((patch: Partial<TimelineParams>, mode: HistoryMode = 'push') => write(patch, mode), [write]);
 
-  /** Moves the window: drawn now; written to the address now (push) or after the pan settles. */
+  // The view shows a moved window at once by shifting and stretching what is drawn (see
+  // `previewWindow` in the view); the lanes are then laid out for it in a transition, which never
+  // holds up the frame that answers the click, the key or the drag.
+  const preview = useRef<((next: ViewWindow) => void) | null>(null);
+
+  /** Moves the window: shown now, drawn exactly next; written to the address now (push) or after the pan settles. */
   const setWindow = useCallback(
     (next: ViewWindow, mode: HistoryMode | 'settle') => {
-      setLocalWindow(next);
+      preview.current?.(next);
+      startTransition(() => setLocalWindow(next));
       latest.current.localWindow = next;
       remember(next);
       if (timer.current) clearTimeout(timer.current);
@@ -105,6 +115,10 @@ export function useTimelineState() {
     today,
     update,
     setWindow,
+    /** Where the view registers how it shows a moved window before it is laid out. */
+    preview,
+    /** Where the view registers how it asks for the marks of a view about to be shown. */
+    prefetch,
   };
 }
 

@@ -35,14 +35,51 @@ function remembered(target: object, key: string, make: () => string): string {
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
+/** Small counts already written out, per language: the same few hundred numbers recur on every zoom. */
+const smallCounts = new Map<Language, string[]>();
+const SMALL = 1000;
 /** A count in the UI language (one formatter per language, not one per number). */
 export function formatCount(value: number, language: Language): string {
+  const known = smallCounts.get(language);
+  if (known && Number.isInteger(value) && value >= 0 && value < SMALL && known[value] !== undefined) return known[value];
   let format = numberFormats.get(language);
   if (!format) {
     format = new Intl.NumberFormat(localeTag[language]);
     numberFormats.set(language, format);
   }
-  return format.format(value);
+  const text = format.format(value);
+  if (Number.isInteger(value) && value >= 0 && value < SMALL) {
+    const list = known ?? [];
+    list[value] = text;
+    smallCounts.set(language, list);
+  }
+  return text;
+}
+
+/**
+ * The same phrase asked again ("3 held", "Q1 2021") is answered from memory: a zoom labels hundreds
+ * of counts anew, and most of their pieces repeat from lane to lane. One memory per `t`, which
+ * i18next makes anew for each language.
+ */
+const phrases = new WeakMap<T, Map<string, string>>();
+const MAX_PHRASES = 5_000;
+export function rememberingT(t: T): T {
+  let known = phrases.get(t);
+  if (!known) {
+    known = new Map();
+    phrases.set(t, known);
+  }
+  const memory = known;
+  return (key, options) => {
+    const id = options ? `${key}|${JSON.stringify(options)}` : key;
+    let phrase = memory.get(id);
+    if (phrase === undefined) {
+      if (memory.size > MAX_PHRASES) memory.clear();
+      phrase = t(key, options);
+      memory.set(id, phrase);
+    }
+    return phrase;
+  };
 }
 
 export function markLabel(mark: TimelineMark, language: Language, t: T): string {
@@ -99,7 +136,7 @@ export function clusterLabel(
   let label = clusterLabels.get(key);
   if (label === undefined) {
     if (clusterLabels.size > MAX_KEPT) clusterLabels.clear();
-    label = makeClusterLabel(cluster, language, t);
+    label = makeClusterLabel(cluster, language, rememberingT(t));
     clusterLabels.set(key, label);
   }
   return label;
