@@ -133,3 +133,14 @@ test('a drag pans the timeline and the zoom buttons rescale it; the lanes end up
   await layersAtRest();
   expect(consoleErrors).toEqual([]);
 });
+
+test('a dense timeline (10,000 consultations) has no accessibility violation, targets included', async ({ page, consoleErrors }) => {
+  await signInAs(page, 'u-head');
+  for (const view of ['from=2019-01-01&to=2022-12-31&zoom=custom', 'from=2020-12-01&zoom=month', 'from=2020-10-01&zoom=quarter&group=topic']) {
+    await page.goto(`/timeline?demo=10000&${view}`);
+    await expect(page.locator('[data-bench="timeline"]')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+    await expect(page.locator('.tl-cluster').first()).toBeVisible();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+  expect(consoleErrors).toEqual([]);
+});
