@@ -129,6 +129,20 @@ describe('editing topics', () => {
     expect(within(panel).getByRole('link', { name: 'Қазақстан мен Беларусь арасындағы СІМ-аралық консультациялар' })).toHaveAttribute('href', '/consultations/c-seed-kz-by');
   });
 
+  it('deletes a topic nothing uses, and Undo in the toast brings it back', async () => {
+    const created = await api('POST', '/topics', { as: 'u-head', body: { name: { en: 'Polar research' }, parentId: null } });
+    const topicId = (created.body as { id: string }).id;
+    const { user } = renderApp(`/topics/${topicId}`);
+    await heading('Polar research');
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const panel = screen.getByRole('region', { name: 'Delete “Polar research”?' });
+    await user.click(within(panel).getByRole('button', { name: 'Delete “Polar research”' }));
+    const toast = await screen.findByText('“Polar research” was deleted.', {}, slow);
+    expect((await api('GET', `/topics/${topicId}`)).body).toMatchObject({ deletedAt: expect.any(String) });
+    await user.click(within(toast.closest('[role="status"], [role="alert"], li, div') as HTMLElement).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await api('GET', `/topics/${topicId}`)).body).toMatchObject({ deletedAt: null }), slow);
+  });
+
   it('shows no editing to viewers and planners', async () => {
     renderApp('/topics/topic-pandemic', { as: 'u-planner' });
     await heading(PANDEMIC);

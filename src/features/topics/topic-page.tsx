@@ -7,6 +7,8 @@ import { directoryQueries, type DirectoryEntry } from '@/api/queries/directory';
 import { profileApi, refreshAfterDirectoryWrite } from '@/api/queries/profiles';
 import { statsQueries } from '@/api/queries/stats';
 import { languages } from '@/api/schemas';
+import { DeleteEntryPanel } from '@/components/directory-actions/delete-entry-panel';
+import { MergeEntryPanel } from '@/components/directory-actions/merge-entry-panel';
 import { entryName, useDirectoryLookup } from '@/components/entity-name';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
@@ -14,12 +16,13 @@ import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { consultationsOfTopic } from './links';
 import { TopicConsultations, pageFrom, topicConsultationsQuery } from './topic-consultations';
-import { TopicDeletePanel } from './topic-delete-panel';
 import { TopicForm, type TopicFormMode } from './topic-form';
-import { TopicMergePanel } from './topic-merge-panel';
+import { TopicReferences } from './topic-references';
 import { TopicTrendChart } from './topic-trend-chart';
 import { onAxis, quarterAxis } from './topic-tree';
 import { useCanEditTopics } from './use-can-edit-topics';
+import { useTopicMessage } from './use-topic-message';
+import '@/components/directory-page.css';
 import './topics.css';
 
 export const topicLoader = async (queryClient: QueryClient, id: string, url: URL) => {
@@ -54,6 +57,7 @@ function TopicView({ topic }: { topic: DirectoryEntry<'topic'> }) {
   const { t: tc } = useTranslation();
   const language = useLanguage();
   const canEdit = useCanEditTopics();
+  const topicMessage = useTopicMessage();
   const queryClient = useQueryClient();
   const [panel, setPanel] = useState<Panel>(null);
   const topicList = useQuery(directoryQueries.list('topic')).data;
@@ -156,9 +160,25 @@ function TopicView({ topic }: { topic: DirectoryEntry<'topic'> }) {
         <TopicForm mode={panel} topic={topic} onDone={close} />
       )}
       {panel === 'child' && <TopicForm mode="create" parentId={topic.id} onDone={close} />}
-      {panel === 'merge' && <TopicMergePanel topic={{ id: topic.id, name }} onClose={close} />}
+      {panel === 'merge' && (
+        <MergeEntryPanel
+          kind="topic"
+          entry={{ id: topic.id, name }}
+          namespace="topics"
+          refusalMessage={topicMessage}
+          References={TopicReferences}
+          pathOf={paths.topic}
+          onClose={close}
+        />
+      )}
       {panel === 'delete' && (
-        <TopicDeletePanel topic={{ id: topic.id, version: topic.version, name }} onClose={close} />
+        <DeleteEntryPanel
+          kind="topic"
+          entry={{ id: topic.id, version: topic.version, name }}
+          namespace="topics"
+          References={TopicReferences}
+          onClose={close}
+        />
       )}
 
       <section className="profile-facts" aria-labelledby="topic-facts-heading">

@@ -20,6 +20,7 @@ import {
 import { TopicTreeView } from './topic-tree-view';
 import { TrendMatrix } from './trend-matrix';
 import { useCanEditTopics } from './use-can-edit-topics';
+import '@/components/directory-page.css';
 import './topics.css';
 
 /** The page draws from two answers: the taxonomy and the topic statistics. */

@@ -26,6 +26,7 @@ import {
 } from './directory-view';
 import { DirectorySearch } from './directory-search';
 import { DirectoryTable } from './directory-table';
+import '@/components/directory-page.css';
 import '../participants.css';
 
 /** The three lists the directory shows, as the API is asked for them. */

@@ -6,12 +6,14 @@ import { profileQueries } from '@/api/queries/profiles';
 import type { Profile, ProfileKind } from '@/api/schemas/profiles';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { localize } from '@/lib/localized';
+import { DeleteEntryPanel } from '@/components/directory-actions/delete-entry-panel';
+import { MergeEntryPanel } from '@/components/directory-actions/merge-entry-panel';
 import { paths } from '@/lib/paths';
 import { consultationsOf, consultationsOfPair, type Subject } from '../links';
 import { useCanEditDirectory } from '../use-can-edit';
 import { EntryEditor } from '../edit/entry-editor';
-import { DeletePanel } from '../edit/delete-panel';
-import { MergePanel } from '../edit/merge-panel';
+import { useFieldMessage } from '../edit/use-field-message';
+import { ReferenceList } from '../reference-list';
 import { BodyStructure } from './body-sections';
 import { ConsultationRefs } from './consultation-refs';
 import { HistorySection } from './history-section';
@@ -23,6 +25,7 @@ import { QuarterChart } from './quarter-chart';
 import { RemovedNotice } from './removed-notice';
 import { TallyList } from './tally-list';
 import { useProfileNames } from './use-names';
+import '@/components/directory-page.css';
 import '../participants.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -57,6 +60,7 @@ function ProfileView({ profile }: { profile: Profile }) {
   const now = today();
   const subject: Subject = { kind: profile.kind, id: profile.entity.id };
   const name = localize(profile.entity.name, language);
+  const fieldMessage = useFieldMessage();
   const sideParty = profile.kind === 'party' ? profile.entity.id : profile.entity.partyId;
   const tabOfKind = profile.kind === 'party' ? profile.entity.type : profile.kind;
 
@@ -97,16 +101,25 @@ function ProfileView({ profile }: { profile: Profile }) {
       <RemovedNotice profile={profile} canEdit={canEdit} />
       {panel === 'edit' && <EntryEditor profile={profile} onDone={close} />}
       {panel === 'merge' && profile.kind !== 'party' && (
-        <MergePanel
+        <MergeEntryPanel
           kind={profile.kind}
-          entry={{ id: profile.entity.id, partyId: profile.entity.partyId, name }}
+          entry={{ id: profile.entity.id, name }}
+          namespace="participants"
+          wordedPerKind
+          party={[profile.entity.partyId]}
+          refusalMessage={fieldMessage}
+          References={ReferenceList}
+          pathOf={(id) => paths.participant(profile.kind, id)}
           onClose={close}
         />
       )}
       {panel === 'delete' && (
-        <DeletePanel
+        <DeleteEntryPanel
           kind={profile.kind}
           entry={{ id: profile.entity.id, version: profile.entity.version, name }}
+          namespace="participants"
+          inUseHintKey={profile.kind === 'party' ? 'delete.inUseHintParty' : 'delete.inUseHint'}
+          References={ReferenceList}
           onClose={close}
         />
       )}
