@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { startTransition, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineQueries } from '@/api/queries/timeline';
 import type { CellUnit } from '@/api/schemas/timeline';
@@ -64,7 +64,11 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
   const trackRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(trackRef) || FALLBACK_WIDTH;
-  const window = state.window;
+  // The window chosen (toolbar, keys, a drag) and the window the lanes are laid out for: the latter
+  // follows as a deferred value, so the frame that answers the input shows the preview (see below)
+  // and the lanes' layout is worked out just after it, without holding it up.
+  const chosenWindow = state.window;
+  const window = useDeferredValue(chosenWindow);
   const { group, filters, collapsed } = state.params;
   const marks = useTimelineMarks(window, width, filters, group);
   const fallbackScale = useMemo(() => ({ start: 0, days: 1, width }), [width]);
@@ -86,7 +90,8 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
 
   // How far the window starts into the laid-out range, in pixels.
   const offset = range ? (scale.start - range.from) * ppd : 0;
-  const margin = panning ? width / 2 : 0;
+  // While a drag is on, what lies half a window beyond either edge is drawn too (a moment later).
+  const margin = useDeferredValue(panning) ? width / 2 : 0;
   const views = useMemo(
     () =>
       lanes.map((lane, i) => {
@@ -190,13 +195,13 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
   const panningTo = useRef<ViewWindow | null>(null);
   const { settle } = usePanZoom(scrollRef, trackRef, {
     pxPerDay: () => ppd,
-    onPanStart: () => startTransition(() => setPanning(true)),
+    onPanStart: () => setPanning(true),
     onPan: (days) => {
-      const from = panningTo.current ?? window;
+      const from = panningTo.current ?? chosenWindow;
       if (!from) return;
       const next = shiftWindow(from, days);
       panningTo.current = next;
-      startTransition(() => setPanning(false));
+      setPanning(false);
       moveWindow(next, 'settle');
     },
     onZoom: (factor, ratio) => {
@@ -242,8 +247,8 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
   }, [statePrefetch, queryClient, width]);
 
   // Keys: arrows between marks, Page Up/Down to move the window, + and − to zoom.
-  const keyState = useRef({ navLanes, focusKey: tabbableKey, window, views, data: marks.data, onOpenMark, onOpenItem, onOpenCluster });
-  keyState.current = { navLanes, focusKey: tabbableKey, window, views, data: marks.data, onOpenMark, onOpenItem, onOpenCluster };
+  const keyState = useRef({ navLanes, focusKey: tabbableKey, window: chosenWindow, views, data: marks.data, onOpenMark, onOpenItem, onOpenCluster });
+  keyState.current = { navLanes, focusKey: tabbableKey, window: chosenWindow, views, data: marks.data, onOpenMark, onOpenItem, onOpenCluster };
   useEffect(() => {
     const container = scrollRef.current;
     if (!container) return;

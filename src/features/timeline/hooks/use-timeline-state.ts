@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import { timelineQueries } from '@/api/queries/timeline';
 import { parseTimelineParams, serializeTimelineParams, type TimelineParams } from '../lib/url-state';
@@ -78,16 +78,16 @@ export function useTimelineState() {
   /** A discrete change of anything but the window (filters, grouping, lanes, selection, view). */
   const update = useCallback((patch: Partial<TimelineParams>, mode: HistoryMode = 'push') => write(patch, mode), [write]);
 
-  // The view shows a moved window at once by shifting and stretching what is drawn (see
-  // `previewWindow` in the view); the lanes are then laid out for it in a transition, which never
-  // holds up the frame that answers the click, the key or the drag.
+  // The view shows a moved window at once by shifting and stretching what is drawn; it lays the
+  // lanes out for it just after, as a deferred value (see TimelineView), so that work never holds
+  // up the frame that answers the click, the key or the drag.
   const preview = useRef<((next: ViewWindow) => void) | null>(null);
 
   /** Moves the window: shown now, drawn exactly next; written to the address now (push) or after the pan settles. */
   const setWindow = useCallback(
     (next: ViewWindow, mode: HistoryMode | 'settle') => {
       preview.current?.(next);
-      startTransition(() => setLocalWindow(next));
+      setLocalWindow(next);
       latest.current.localWindow = next;
       remember(next);
       if (timer.current) clearTimeout(timer.current);
