@@ -37,6 +37,9 @@ export function DelegationsSection() {
         const at = `delegations.${i}`;
         const party = d.partyId ? [d.partyId] : undefined;
         const n = i + 1;
+        // A body or person typed but not in the directory is created for this row's party.
+        const createIn = (kind: 'body' | 'person', onCreated: (id: string) => void) => (text: string) =>
+          setCreating({ row: i, kind, text, partyId: d.partyId, onCreated });
         return (
           <RowFieldset
             key={d.key}
@@ -68,15 +71,7 @@ export function DelegationsSection() {
                 value={d.leadBodyId}
                 error={error(`${at}.leadBodyId`)}
                 onChange={(leadBodyId) => set(i, 'leadBodyId', { leadBodyId })}
-                onCreate={(text) =>
-                  setCreating({
-                    row: i,
-                    kind: 'body',
-                    text,
-                    partyId: d.partyId,
-                    onCreated: (id) => set(i, 'leadBodyId', { leadBodyId: id }),
-                  })
-                }
+                onCreate={createIn('body', (id) => set(i, 'leadBodyId', { leadBodyId: id }))}
               />
               <EntityPicker
                 kind="person"
@@ -87,15 +82,7 @@ export function DelegationsSection() {
                 value={d.headPersonId}
                 error={error(`${at}.headPersonId`)}
                 onChange={(headPersonId) => set(i, 'headPersonId', { headPersonId })}
-                onCreate={(text) =>
-                  setCreating({
-                    row: i,
-                    kind: 'person',
-                    text,
-                    partyId: d.partyId,
-                    onCreated: (id) => set(i, 'headPersonId', { headPersonId: id }),
-                  })
-                }
+                onCreate={createIn('person', (id) => set(i, 'headPersonId', { headPersonId: id }))}
               />
               <EntityMultiPicker
                 kind="person"
@@ -106,25 +93,16 @@ export function DelegationsSection() {
                 value={d.memberIds}
                 error={error(`${at}.memberIds`)}
                 onChange={(memberIds) => set(i, 'memberIds', { memberIds })}
-                onCreate={(text) =>
-                  setCreating({
-                    row: i,
-                    kind: 'person',
-                    text,
-                    partyId: d.partyId,
-                    onCreated: (id) =>
-                      update(
-                        `${at}.memberIds`,
-                        (v) => ({
-                          ...v,
-                          delegations: v.delegations.map((x, j) =>
-                            j === i ? { ...x, memberIds: [...new Set([...x.memberIds, id])] } : x,
-                          ),
-                        }),
-                        { touch: true },
-                      ),
-                  })
-                }
+                onCreate={createIn('person', (id) =>
+                  update(
+                    `${at}.memberIds`,
+                    (v) => ({
+                      ...v,
+                      delegations: v.delegations.map((x, j) => (j === i ? { ...x, memberIds: [...new Set([...x.memberIds, id])] } : x)),
+                    }),
+                    { touch: true },
+                  ),
+                )}
               />
             </div>
             {creating?.row === i && (

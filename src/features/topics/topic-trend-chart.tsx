@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
+import { ChartSvg } from '@/components/chart-svg';
 import { consultationsOfTopic } from './links';
 import { quarterSpan } from './topic-tree';
 import { peakOf, quarterLabel } from './trend-text';
 
 /** Drawn larger than the view box, so its small print stays legible. */
-const SCALE = 1.4;
 const BAR = 20;
 const GAP = 6;
 const PLOT = 120;
@@ -46,26 +46,20 @@ export function TopicTrendChart({ topicId, name, axis, values }: Props) {
       ) : (
         <>
           <figure className="topic-trend-chart">
-            <svg
-              role="img"
-              aria-labelledby={`${prefix}-title`}
-              aria-describedby={`${prefix}-desc`}
-              viewBox={`0 0 ${width} ${height}`}
-              width={width * SCALE}
-              height={height * SCALE}
-              className="chart-svg"
-              data-bench="topic-trend"
+            <ChartSvg
+              id={prefix}
+              width={width}
+              height={height}
+              bench="topic-trend"
+              title={t('topic.chartTitle', { name })}
+              description={t('topic.chartSummary', {
+                from: quarterLabel(axis[0] ?? '', tc),
+                to: quarterLabel(axis.at(-1) ?? '', tc),
+                count: total,
+                peak: peak.count,
+                peakQuarter: quarterLabel(peak.period, tc),
+              })}
             >
-              <title id={`${prefix}-title`}>{t('topic.chartTitle', { name })}</title>
-              <desc id={`${prefix}-desc`}>
-                {t('topic.chartSummary', {
-                  from: quarterLabel(axis[0] ?? '', tc),
-                  to: quarterLabel(axis.at(-1) ?? '', tc),
-                  count: total,
-                  peak: peak.count,
-                  peakQuarter: quarterLabel(peak.period, tc),
-                })}
-              </desc>
               <line
                 x1={LEFT}
                 x2={width - LEFT}
@@ -115,7 +109,7 @@ export function TopicTrendChart({ topicId, name, axis, values }: Props) {
                   </g>
                 );
               })}
-            </svg>
+            </ChartSvg>
             <figcaption className="muted">
               {t('topic.chartCaption', {
                 peak: peak.count,

@@ -5,13 +5,13 @@ import type { ConsultationStatus } from '@/api/schemas';
 import type { QuarterCount } from '@/api/schemas/profiles';
 import { formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
+import { ChartSvg } from '@/components/chart-svg';
 import { consultationsOf, type Subject } from '../links';
 import { busiestQuarter, niceMax, quarterLabel } from './chart-scale';
 
 /** Stacked from the bottom: what happened first, then what is hoped for, then what fell through. */
 const stack: readonly ConsultationStatus[] = ['held', 'planned', 'postponed', 'cancelled'];
 /** Drawn larger than the view box, so its small print stays legible. */
-const SCALE = 1.4;
 const BAR = 18;
 const GAP = 6;
 const PLOT = 110;
@@ -109,26 +109,20 @@ export function QuarterChart({ quarters, subject, name }: Props) {
     <section className="profile-chart" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('chart.heading')}</h2>
       <figure className="quarter-chart">
-        <svg
-          role="img"
-          aria-labelledby={`${prefix}-title`}
-          aria-describedby={`${prefix}-desc`}
-          viewBox={`0 0 ${width} ${height}`}
-          width={width * SCALE}
-          height={height * SCALE}
-          className="chart-svg"
-          data-bench="profile-chart"
+        <ChartSvg
+          id={prefix}
+          width={width}
+          height={height}
+          bench="profile-chart"
+          title={t('chart.title', { name })}
+          description={t('chart.summary', {
+            first: label(first),
+            last: label(last),
+            count: total,
+            busiest: busiest ? label(busiest.period) : '',
+            busiestCount: busiest?.total ?? 0,
+          })}
         >
-          <title id={`${prefix}-title`}>{t('chart.title', { name })}</title>
-          <desc id={`${prefix}-desc`}>
-            {t('chart.summary', {
-              first: label(first),
-              last: label(last),
-              count: total,
-              busiest: busiest ? label(busiest.period) : '',
-              busiestCount: busiest?.total ?? 0,
-            })}
-          </desc>
           <Patterns prefix={prefix} />
           {[0, ...(Number.isInteger(top / 2) ? [top / 2] : []), top].map((tick) => (
             <g key={tick} className="chart-grid">
@@ -184,7 +178,7 @@ export function QuarterChart({ quarters, subject, name }: Props) {
               </g>
             );
           })}
-        </svg>
+        </ChartSvg>
         <ul className="chart-legend">
           {stack.map((s) => (
             <li key={s}>
