@@ -123,6 +123,10 @@ describe('drafting the next plan', () => {
 
     await router.navigate('/plans/new');
     const blank = await screen.findByRole('form', { name: 'An empty plan' });
+    // With no title, the message is tied to the title's group and its fields are marked.
+    await user.click(within(blank).getByRole('button', { name: 'Create the empty plan' }));
+    await waitFor(() => expect(within(blank).getByRole('group', { name: 'Title' })).toHaveAccessibleDescription('This field is required.'));
+    expect(within(blank).getByRole('textbox', { name: 'Title in English' })).toHaveAttribute('aria-invalid', 'true');
     await user.type(
       within(blank).getByRole('textbox', { name: 'Title in English' }),
       'Kazakhstan – Mongolia plan of consultations',

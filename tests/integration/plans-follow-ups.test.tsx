@@ -111,6 +111,14 @@ describe('follow-ups', () => {
     const form = await within(card).findByRole('form', { name: 'Plan a consultation' });
     expect(within(form).getByRole('combobox', { name: 'Place' })).toHaveDisplayValue('Nur-Sultan');
     expect(within(form).getByRole('combobox', { name: 'Format' })).toHaveDisplayValue('in person');
+    // Without a title it is refused at the field, with the message read out with it.
+    const title = within(form).getByRole('textbox', { name: 'Title of the consultation' });
+    const proposed = (title as HTMLInputElement).value;
+    await user.clear(title);
+    await user.click(within(form).getByRole('button', { name: 'Plan a consultation' }));
+    await waitFor(() => expect(title).toHaveAccessibleDescription(/./));
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    await user.type(title, proposed);
     await user.click(within(form).getByRole('button', { name: 'Plan a consultation' }));
     expect(await screen.findByText('The consultation is planned.')).toBeInTheDocument();
     await waitFor(() =>

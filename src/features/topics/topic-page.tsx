@@ -14,6 +14,7 @@ import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
+import { CountLink } from '@/components/count-link';
 import { consultationsOfTopic } from './links';
 import { TopicConsultations, pageFrom, topicConsultationsQuery } from './topic-consultations';
 import { TopicForm, type TopicFormMode } from './topic-form';
@@ -187,13 +188,7 @@ function TopicView({ topic }: { topic: DirectoryEntry<'topic'> }) {
           <div className="fact">
             <dt>{t('topic.withChildren')}</dt>
             <dd>
-              {stat?.withChildren ? (
-                <Link to={consultationsOfTopic(topic.id)}>
-                  {formatNumber(stat.withChildren, language)}
-                </Link>
-              ) : (
-                '0'
-              )}
+              <CountLink count={stat?.withChildren ?? 0} to={consultationsOfTopic(topic.id)} />
             </dd>
           </div>
           <div className="fact">

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { ChartSvg } from '@/components/chart-svg';
+import { CountLink } from '@/components/count-link';
 import { consultationsOfTopic } from './links';
 import { quarterSpan } from './topic-tree';
 import { peakOf, quarterLabel } from './trend-text';
@@ -136,13 +136,7 @@ export function TopicTrendChart({ topicId, name, axis, values }: Props) {
                     <tr key={period}>
                       <th scope="row">{quarterLabel(period, tc)}</th>
                       <td className="num">
-                        {v ? (
-                          <Link to={consultationsOfTopic(topicId, quarterSpan(period))}>
-                            {formatNumber(v, language)}
-                          </Link>
-                        ) : (
-                          '0'
-                        )}
+                        <CountLink count={v} to={consultationsOfTopic(topicId, quarterSpan(period))} />
                       </td>
                     </tr>
                   );

@@ -4,7 +4,7 @@ import type { Body } from '@/api/schemas';
 import { EntityPicker } from '@/components/entity-picker';
 import { FormShell } from './form-shell';
 import {
-  LocalizedFields,
+  NameAndShortFields,
   emptyLocalized,
   fromLocalizedDraft,
   toLocalizedDraft,
@@ -70,24 +70,7 @@ export function BodyForm({ body, partyId: initialParty, onDone }: Props) {
         hint={partyId ? t('form.parentHint') : t('form.choosePartyFirst')}
         error={errors.parentId ? message(errors.parentId) : undefined}
       />
-      <LocalizedFields
-        labels="name"
-        legend={t('form.name')}
-        field="name"
-        value={name}
-        onChange={setName}
-        errors={errors}
-        required
-      />
-      <LocalizedFields
-        labels="short"
-        legend={t('form.short')}
-        field="short"
-        value={short}
-        onChange={setShort}
-        errors={errors}
-        hint={t('form.shortHint')}
-      />
+      <NameAndShortFields name={name} onName={setName} short={short} onShort={setShort} errors={errors} />
     </FormShell>
   );
 }

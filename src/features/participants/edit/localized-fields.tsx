@@ -95,3 +95,20 @@ export function LocalizedFields({
     </fieldset>
   );
 }
+
+/** The name an entry is known by and its short form (ССТБД, CIS), each in three languages. */
+export function NameAndShortFields(props: {
+  name: LocalizedDraft;
+  onName: (next: LocalizedDraft) => void;
+  short: LocalizedDraft;
+  onShort: (next: LocalizedDraft) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation('participants');
+  return (
+    <>
+      <LocalizedFields labels="name" legend={t('form.name')} field="name" value={props.name} onChange={props.onName} errors={props.errors} required />
+      <LocalizedFields labels="short" legend={t('form.short')} field="short" value={props.short} onChange={props.onShort} errors={props.errors} hint={t('form.shortHint')} />
+    </>
+  );
+}

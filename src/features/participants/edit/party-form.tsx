@@ -4,7 +4,7 @@ import type { Party, PartyType } from '@/api/schemas';
 import { EntityPicker } from '@/components/entity-picker';
 import { FormShell } from './form-shell';
 import {
-  LocalizedFields,
+  NameAndShortFields,
   emptyLocalized,
   fromLocalizedDraft,
   toLocalizedDraft,
@@ -85,24 +85,7 @@ export function PartyForm({ party, onDone }: Props) {
             : t(type === 'country' ? 'form.codeHintCountry' : 'form.codeHintOrganisation')}
         </p>
       </div>
-      <LocalizedFields
-        labels="name"
-        legend={t('form.name')}
-        field="name"
-        value={name}
-        onChange={setName}
-        errors={errors}
-        required
-      />
-      <LocalizedFields
-        labels="short"
-        legend={t('form.short')}
-        field="short"
-        value={short}
-        onChange={setShort}
-        errors={errors}
-        hint={t('form.shortHint')}
-      />
+      <NameAndShortFields name={name} onName={setName} short={short} onShort={setShort} errors={errors} />
       <EntityPicker
         kind="place"
         label={type === 'country' ? t('form.capital') : t('form.seat')}

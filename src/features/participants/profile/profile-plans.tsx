@@ -7,6 +7,7 @@ import { formatDay, formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
+import { CountLink } from '@/components/count-link';
 import { consultationsOf, type Subject } from '../links';
 
 /** Cooperation plans the entry is party to, how their items stand, and its meetings under each. */
@@ -63,13 +64,7 @@ export function ProfilePlans({ plans, subject }: { plans: ProfilePlan[]; subject
                     )}
                   </td>
                   <td className="num">
-                    {plan.consultations ? (
-                      <Link to={consultationsOf(subject, { plan: plan.planId })}>
-                        {formatNumber(plan.consultations, language)}
-                      </Link>
-                    ) : (
-                      '0'
-                    )}
+                    <CountLink count={plan.consultations} to={consultationsOf(subject, { plan: plan.planId })} />
                   </td>
                 </tr>
               ))}

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ConsultationStatus } from '@/api/schemas';
 import type { QuarterCount } from '@/api/schemas/profiles';
 import { formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { ChartSvg } from '@/components/chart-svg';
+import { CountLink } from '@/components/count-link';
 import { consultationsOf, type Subject } from '../links';
 import { busiestQuarter, niceMax, quarterLabel } from './chart-scale';
 
@@ -210,23 +210,11 @@ export function QuarterChart({ quarters, subject, name }: Props) {
                 <th scope="row">{label(q.period)}</th>
                 {stack.map((s) => (
                   <td key={s} className="num">
-                    {q.counts[s] ? (
-                      <Link to={consultationsOf(subject, { from: q.from, to: q.to, status: s })}>
-                        {formatNumber(q.counts[s], language)}
-                      </Link>
-                    ) : (
-                      '0'
-                    )}
+                    <CountLink count={q.counts[s]} to={consultationsOf(subject, { from: q.from, to: q.to, status: s })} />
                   </td>
                 ))}
                 <td className="num">
-                  {q.total ? (
-                    <Link to={consultationsOf(subject, { from: q.from, to: q.to })}>
-                      {formatNumber(q.total, language)}
-                    </Link>
-                  ) : (
-                    '0'
-                  )}
+                  <CountLink count={q.total} to={consultationsOf(subject, { from: q.from, to: q.to })} />
                 </td>
               </tr>
             ))}

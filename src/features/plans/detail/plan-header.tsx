@@ -3,11 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { planApi, planQueries } from '@/api/queries/plans';
-import { languages, type LocalizedText, type PlanWithFulfilment } from '@/api/schemas';
+import { type LocalizedText, type PlanWithFulfilment } from '@/api/schemas';
 import { formatDay } from '@/lib/i18n/format';
 import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { toastStore } from '@/lib/toasts';
+import { PlanTitleFields } from '../components/plan-title-fields';
 import { PlanStatusBadge } from '../components/badges';
 import { FulfilmentBar } from '../components/fulfilment-bar';
 import { formatPlanPeriod } from '../lib/dates';
@@ -140,20 +141,7 @@ function PlanDetailsForm({ plan, onDone }: { plan: PlanWithFulfilment; onDone: (
       noValidate
     >
       <h2 id="plan-details-heading">{t('detail.editDetails')}</h2>
-      <fieldset>
-        <legend>{t('detail.title')}</legend>
-        {languages.map((lang) => (
-          <label key={lang} className="stacked">
-            <span>{t('detail.titleIn', { language: t(`common:languages.${lang}`) })}</span>
-            <input
-              lang={lang}
-              value={title[lang] ?? ''}
-              onChange={(e) => setTitle({ ...title, [lang]: e.target.value })}
-            />
-          </label>
-        ))}
-        {errors.title && <p className="field-error">{errorText.field(errors.title)}</p>}
-      </fieldset>
+      <PlanTitleFields value={title} onChange={setTitle} error={errors.title ? errorText.field(errors.title) : undefined} />
       <div className="field-row">
         <label className="stacked">
           <span>{t('detail.start')}</span>

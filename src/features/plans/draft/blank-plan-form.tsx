@@ -3,9 +3,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { planningApi } from '@/api/queries/planning';
-import { languages, type LocalizedText } from '@/api/schemas';
+import { type LocalizedText } from '@/api/schemas';
 import { paths } from '@/lib/paths';
 import { toastStore } from '@/lib/toasts';
+import { PlanTitleFields } from '../components/plan-title-fields';
 import { fieldErrorsOf, useErrorText } from '../lib/errors';
 import { useMe } from '../lib/use-me';
 import { useNames } from '../lib/use-names';
@@ -75,20 +76,7 @@ export function BlankPlanForm() {
         </select>
       </label>
       {errors.partyIds && <p className="field-error">{t('draft.partnerRequired')}</p>}
-      <fieldset>
-        <legend>{t('detail.title')}</legend>
-        {languages.map((lang) => (
-          <label key={lang} className="stacked">
-            <span>{t('detail.titleIn', { language: t(`common:languages.${lang}`) })}</span>
-            <input
-              lang={lang}
-              value={title[lang] ?? ''}
-              onChange={(e) => setTitle({ ...title, [lang]: e.target.value })}
-            />
-          </label>
-        ))}
-        {errors.title && <p className="field-error">{errorText.field(errors.title)}</p>}
-      </fieldset>
+      <PlanTitleFields value={title} onChange={setTitle} error={errors.title ? errorText.field(errors.title) : undefined} />
       <div className="field-row">
         <label className="stacked">
           <span>{t('detail.start')}</span>

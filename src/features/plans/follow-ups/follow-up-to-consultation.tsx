@@ -11,6 +11,7 @@ import {
 } from '@/api/schemas';
 import { paths } from '@/lib/paths';
 import { toastStore } from '@/lib/toasts';
+import { TextField } from '../components/text-field';
 import { FuzzyDateField } from '../components/fuzzy-date-field';
 import { PlaceHostFields, placeRefFor } from '../components/place-host-fields';
 import { fieldErrorsOf, useErrorText } from '../lib/errors';
@@ -93,15 +94,7 @@ export function FollowUpToConsultation({ row, onDone }: { row: FollowUpRow; onDo
       <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {t('followUps.toConsultationTitle')}
       </h3>
-      <label className="stacked">
-        <span>{t('followUps.consultationTitle')}</span>
-        <input
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={Boolean(errors.title) || undefined}
-        />
-      </label>
-      {errors.title && <p className="field-error">{errorText.field(errors.title)}</p>}
+      <TextField label={t('followUps.consultationTitle')} value={title} onChange={setTitle} error={errors.title ? errorText.field(errors.title) : undefined} />
       <FuzzyDateField
         legend={t('followUps.date')}
         value={date}

@@ -10,6 +10,7 @@ import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { shiftIntoPeriod } from '@/lib/plan-period';
 import { toastStore } from '@/lib/toasts';
+import { TextField } from '../components/text-field';
 import { FuzzyDateField } from '../components/fuzzy-date-field';
 import { PlaceHostFields, placeRefFor } from '../components/place-host-fields';
 import { formatPlanPeriod } from '../lib/dates';
@@ -168,15 +169,7 @@ export function FollowUpToItem({ row, onDone }: { row: FollowUpRow; onDone: () =
               ))}
             </select>
           </label>
-          <label className="stacked">
-            <span>{t('item.titleField')}</span>
-            <input
-              value={title}
-              onChange={(e) => setTitle(e.target.value)}
-              aria-invalid={Boolean(errors.title) || undefined}
-            />
-          </label>
-          {errors.title && <p className="field-error">{errorText.field(errors.title)}</p>}
+          <TextField label={t('item.titleField')} value={title} onChange={setTitle} error={errors.title ? errorText.field(errors.title) : undefined} />
           <FuzzyDateField
             legend={t('item.period')}
             value={period}

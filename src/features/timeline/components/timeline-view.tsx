@@ -189,9 +189,9 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
     [state],
   );
 
-  // A drag has moved the picture already (by a transform): the lanes are laid out again for the
-  // new window in a transition, which never holds up the frame that follows the release.
-  // Pans released before the last one is drawn add up from the window they lead to.
+  // A drag has moved the picture already (by a transform); the lanes are laid out for the new
+  // window as the deferred value above. Pans released before the last one is drawn add up from
+  // the window they lead to.
   const panningTo = useRef<ViewWindow | null>(null);
   const { settle } = usePanZoom(scrollRef, trackRef, {
     pxPerDay: () => ppd,

@@ -39,8 +39,8 @@ export function useTimelineMarks(
   const scale: Scale | null = useMemo(() => (start !== undefined && width > 0 ? { start, days, width } : null), [start, days, width]);
   const unit = scale ? cellUnitFor(scale) : null;
   const params = marksParams(window, width, filters, groupBy);
-  // A new range is asked for after the next paint: the embedded API answers on this same thread,
-  // so the window first moves (with the data already there), and the request follows.
+  // A new range is asked for after the next paint: the window first moves (with the data already
+  // there), and the request, its answer's parsing and drawing follow.
   const queryClient = useQueryClient();
   const wanted = params ? JSON.stringify(params) : '';
   const latest = useRef(params);

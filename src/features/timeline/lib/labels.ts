@@ -40,19 +40,20 @@ const smallCounts = new Map<Language, string[]>();
 const SMALL = 1000;
 /** A count in the UI language (one formatter per language, not one per number). */
 export function formatCount(value: number, language: Language): string {
-  const known = smallCounts.get(language);
-  if (known && Number.isInteger(value) && value >= 0 && value < SMALL && known[value] !== undefined) return known[value];
+  const small = Number.isInteger(value) && value >= 0 && value < SMALL;
+  let written = smallCounts.get(language);
+  if (!written) {
+    written = [];
+    smallCounts.set(language, written);
+  }
+  if (small && written[value] !== undefined) return written[value];
   let format = numberFormats.get(language);
   if (!format) {
     format = new Intl.NumberFormat(localeTag[language]);
     numberFormats.set(language, format);
   }
   const text = format.format(value);
-  if (Number.isInteger(value) && value >= 0 && value < SMALL) {
-    const list = known ?? [];
-    list[value] = text;
-    smallCounts.set(language, list);
-  }
+  if (small) written[value] = text;
   return text;
 }
 
