@@ -15,3 +15,12 @@ export type ApiWorkerReply =
   | { type: 'started' }
   | { type: 'failed'; name: string; message: string }
   | { type: 'response'; id: number; status: number; headers: [string, string][]; body: string | null };
+
+/** The answer to a request the embedded API could not serve: a 500 problem, never a hang. */
+export const internalErrorReply = (id: number, detail: string): Extract<ApiWorkerReply, { type: 'response' }> => ({
+  type: 'response',
+  id,
+  status: 500,
+  headers: [['Content-Type', 'application/problem+json']],
+  body: JSON.stringify({ type: 'about:blank', title: 'internal_error', status: 500, detail }),
+});

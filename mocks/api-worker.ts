@@ -2,7 +2,7 @@ import { answerSerialized } from './api/serve-serialized';
 import type { ServeOptions } from './api/serve';
 import { warmSearchIndex } from './rules/search-index';
 import { openBrowserStore } from './store/browser-store';
-import type { ApiWorkerMessage, ApiWorkerReply, SerializedRequest } from './api-worker-protocol';
+import { internalErrorReply, type ApiWorkerMessage, type ApiWorkerReply, type SerializedRequest } from './api-worker-protocol';
 
 /**
  * The embedded API's own thread. The store (starting data laid under what IndexedDB kept) and
@@ -48,13 +48,6 @@ scope.onmessage = (event: MessageEvent<ApiWorkerMessage>) => {
   }
   answer(message).then(
     (reply) => scope.postMessage(reply),
-    (error: unknown) =>
-      scope.postMessage({
-        type: 'response',
-        id: message.id,
-        status: 500,
-        headers: [['Content-Type', 'application/problem+json']],
-        body: JSON.stringify({ type: 'about:blank', title: 'internal_error', status: 500, detail: String(error) }),
-      } satisfies ApiWorkerReply),
+    (error: unknown) => scope.postMessage(internalErrorReply(message.id, String(error))),
   );
 };

@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import type { ApiWorkerMessage, ApiWorkerReply } from './api-worker-protocol';
+import { internalErrorReply, type ApiWorkerMessage, type ApiWorkerReply } from './api-worker-protocol';
 import { resetBrowserStore } from './store/browser-database';
 
 const SIZE_KEY = 'kenes.demoSize';
@@ -46,7 +46,12 @@ export async function startEmbeddedApi(): Promise<void> {
         pending.delete(reply.id);
       }
     };
-    api.onerror = (event) => reject(new Error(`The embedded API could not start: ${event.message}`));
+    // A worker that fails (before starting, or later) answers what it was asked with a 500 problem.
+    api.onerror = (event) => {
+      reject(new Error(`The embedded API could not start: ${event.message}`));
+      for (const [id, resolveReply] of pending) resolveReply(internalErrorReply(id, event.message));
+      pending.clear();
+    };
   });
   api.postMessage({ type: 'start', size: chosenDemoSize() } satisfies ApiWorkerMessage);
   await started;

@@ -83,5 +83,3 @@ async function loadWrites(idb: IDBPDatabase): Promise<Record<CollectionName, { i
   );
   return Object.fromEntries(entries) as Record<CollectionName, { id: string }[]>;
 }
-
-export { databaseName, resetBrowserStore } from './browser-database';

@@ -72,8 +72,12 @@ describe('timeline: the record beside it', () => {
     await user.click(count);
     const panel = await screen.findByRole('dialog', { name: new RegExp(`^${total} consultations: All consultations`) }, long);
     await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(total), long);
-    await user.click(within(panel).getAllByRole('listitem')[0]?.querySelector('button') as HTMLElement);
-    expect(await screen.findByRole('dialog', { name: /./ }, long)).toBeInTheDocument();
+    const first = within(panel).getAllByRole('listitem')[0]?.querySelector('button') as HTMLElement;
+    await user.click(first);
+    // The chosen consultation opens in the record panel; the list stays beneath it, to come back to.
+    const record = await screen.findByRole('dialog', { name: first.textContent ?? '' }, long);
+    expect(await within(record).findByRole('link', { name: 'Open the full record' }, long)).toBeInTheDocument();
+    expect(panel).toBeInTheDocument();
   });
 });
 

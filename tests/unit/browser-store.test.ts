@@ -3,7 +3,8 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoData } from '@mocks/data';
 import { SEED_KZ_BY_ID } from '@mocks/data/ids';
-import { databaseName, openBrowserStore, resetBrowserStore } from '@mocks/store/browser-store';
+import { databaseName, resetBrowserStore } from '@mocks/store/browser-database';
+import { openBrowserStore } from '@mocks/store/browser-store';
 import { write } from '@mocks/store/db';
 import { CorruptStoreError } from '@mocks/store/validate';
 
