@@ -10,6 +10,7 @@ import {
   type FacetCount,
   type FieldError,
 } from '@/api/schemas';
+import { z } from 'zod/mini';
 import { fuzzyDateEnd } from '@/lib/fuzzy-date';
 import { requireUser, type RuleContext } from './context';
 import { fieldError, parseOr, unprocessable } from './errors';
@@ -38,7 +39,7 @@ const levelRank = { ministerial: 0, deputy_minister: 1, department_head: 2, expe
 const statusRank = { planned: 0, held: 1, postponed: 2, cancelled: 3 } as const;
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
-function compareBy(field: (typeof ConsultationListQuery)['_output']['sort']['field']) {
+function compareBy(field: z.output<typeof ConsultationListQuery>['sort']['field']) {
   switch (field) {
     case 'date':
       return (a: Consultation, b: Consultation) =>
@@ -195,14 +196,14 @@ export function createConsultation(ctx: RuleContext, body: unknown): Consultatio
 export function updateConsultation(ctx: RuleContext, id: string, body: unknown): Consultation {
   requireUser(ctx, 'write:consultation');
   const current = findRecord(ctx, 'consultations', id);
-  const { version } = parseOr(ConsultationUpdate.pick({ version: true }), body);
+  const { version } = parseOr(z.pick(ConsultationUpdate, { version: true }), body);
   const input = validInput(ctx, (body as { data?: unknown }).data, 'data');
   const { record, writes } = updateWrites(ctx, 'consultations', current, version, input);
   ctx.db.commit(writes);
   return record;
 }
 
-const versionOnly = ConsultationUpdate.pick({ version: true });
+const versionOnly = z.pick(ConsultationUpdate, { version: true });
 
 export function deleteConsultation(ctx: RuleContext, id: string, body: unknown): Consultation {
   requireUser(ctx, 'write:consultation');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   BodyInput,
   DirectoryQuery,
@@ -28,7 +28,7 @@ const kinds = {
   person: { collection: 'people', schema: PersonInput, prefix: 'person', permission: 'write:directory' },
   place: { collection: 'places', schema: PlaceInput, prefix: 'place', permission: 'write:directory' },
   topic: { collection: 'topics', schema: TopicInput, prefix: 'topic', permission: 'write:topic' },
-} as const satisfies Record<Mergeable, { collection: string; schema: z.ZodType; prefix: string; permission: Permission }>;
+} as const satisfies Record<Mergeable, { collection: string; schema: z.ZodMiniType; prefix: string; permission: Permission }>;
 
 export type DirectoryKind = keyof typeof kinds;
 /** The stored record of a kind: a Party for 'party', a Topic for 'topic'. */
@@ -158,8 +158,8 @@ export function createDirectoryEntry<K extends DirectoryKind>(ctx: RuleContext, 
   return record as EntryOf<K>;
 }
 
-const UpdateEnvelope = z.object({ version: z.number().int().positive(), data: z.unknown() });
-const VersionOnly = z.object({ version: z.number().int().positive() });
+const UpdateEnvelope = z.object({ version: z.int().check(z.positive()), data: z.unknown() });
+const VersionOnly = z.object({ version: z.int().check(z.positive()) });
 
 export function updateDirectoryEntry(ctx: RuleContext, kind: DirectoryKind, id: string, body: unknown) {
   requireUser(ctx, kinds[kind].permission);

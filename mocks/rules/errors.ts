@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { FieldError, Problem } from '@/api/schemas';
 
 /** An API refusal: carries an RFC 9457 problem. Rules throw it; adapters turn it into a response. */
@@ -29,7 +29,7 @@ export const unprocessable = (errors: FieldError[], detail = 'Some fields are no
 const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 /** Turns zod issues into field errors: the code is what the UI translates. */
-export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError, prefix = ''): FieldError[] {
   return error.issues.map((issue) => {
     const field = [prefix, fieldPath(issue.path)].filter(Boolean).join('.') || '(body)';
     const code = issueCode(issue);
@@ -57,7 +57,7 @@ export const fieldError = (field: string, code: string): FieldError => ({
 });
 
 /** Parses with a schema or throws 422 (a body) / 400 (a query) naming each bad field. */
-export function parseOr<T extends z.ZodType>(
+export function parseOr<T extends z.ZodMiniType>(
   schema: T,
   input: unknown,
   kind: 'body' | 'query' = 'body',

@@ -12,7 +12,7 @@ import {
   type PlanStatus,
   type PlanWithFulfilment,
 } from '@/api/schemas';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fuzzyDateEnd } from '@/lib/fuzzy-date';
 import { allForms } from '@/lib/localized';
 import { matchesSearch, normalizeForSearch } from '@/lib/search-text';
@@ -125,7 +125,7 @@ export function createPlan(ctx: RuleContext, body: unknown): Plan {
   return record;
 }
 
-const PlanUpdateBody = z.object({ version: z.number().int().positive(), data: PlanInput });
+const PlanUpdateBody = z.object({ version: z.int().check(z.positive()), data: PlanInput });
 
 export function updatePlan(ctx: RuleContext, id: string, body: unknown): Plan {
   requireUser(ctx, 'write:plan');
@@ -199,7 +199,7 @@ export function createPlanItem(ctx: RuleContext, body: unknown): PlanItemWithFul
   return withFulfilment(record, consultationsByItem(ctx.db), today(ctx));
 }
 
-const ItemUpdateBody = z.object({ version: z.number().int().positive(), data: PlanItemInput });
+const ItemUpdateBody = z.object({ version: z.int().check(z.positive()), data: PlanItemInput });
 
 export function updatePlanItem(ctx: RuleContext, id: string, body: unknown): PlanItemWithFulfilment {
   requireUser(ctx, 'write:plan');
@@ -213,7 +213,7 @@ export function updatePlanItem(ctx: RuleContext, id: string, body: unknown): Pla
   return withFulfilment(record, consultationsByItem(ctx.db), today(ctx));
 }
 
-const VersionOnly = z.object({ version: z.number().int().positive() });
+const VersionOnly = z.object({ version: z.int().check(z.positive()) });
 
 export function deletePlanItem(ctx: RuleContext, id: string, body: unknown) {
   const item = findRecord(ctx, 'planItems', id);
@@ -234,8 +234,8 @@ export function restorePlanItem(ctx: RuleContext, id: string, body: unknown) {
 }
 
 const FollowUpQuery = z.object({
-  status: z.enum(['open', 'planned', 'done', 'dropped', 'all']).default('open'),
-  party: z.string().optional(),
+  status: z._default(z.enum(['open', 'planned', 'done', 'dropped', 'all']), 'open'),
+  party: z.optional(z.string()),
 });
 
 /** Follow-ups agreed at consultations; by default those nothing answers yet. */

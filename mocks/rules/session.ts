@@ -2,7 +2,7 @@ import { SignInRequest, type Session, type User } from '@/api/schemas';
 import type { Db } from '../store/db';
 import { requireUser, type RuleContext } from './context';
 import { fieldError, parseOr, unprocessable } from './errors';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Demo sign-in: no passwords yet. A token names the user; a real server would issue a session.
@@ -27,10 +27,10 @@ export function signIn(ctx: RuleContext, body: unknown): Session {
 export const me = (ctx: RuleContext): User => requireUser(ctx);
 
 const HistoryQuery = z.object({
-  entity: z.string().max(40).optional(),
-  entityId: z.string().max(64).optional(),
-  offset: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().positive().max(500).default(100),
+  entity: z.optional(z.string().check(z.maxLength(40))),
+  entityId: z.optional(z.string().check(z.maxLength(64))),
+  offset: z._default(z.coerce.number().check(z.int(), z.nonnegative()), 0),
+  limit: z._default(z.coerce.number().check(z.int(), z.positive(), z.maximum(500)), 100),
 });
 
 /** Change history, newest first. */

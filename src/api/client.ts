@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { Problem } from './schemas';
 
 /** Where the API lives: the embedded one under /api, or a remote one set at build time. */
@@ -44,7 +44,18 @@ export function toSearchParams(query: Record<string, QueryValue> | undefined): s
   return text ? `?${text}` : '';
 }
 
-interface RequestOptions<S extends z.ZodType> {
+/**
+ * Where a response breaks the contract and how, for the problem's detail: zod/mini carries no
+ * message catalogue, so its own messages are only "Invalid input"; our codes ('invalid_date') are kept.
+ */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return '';
+  const where = issue.path.map(String).join('.') || '(root)';
+  if (/^[a-z_]+$/.test(issue.message)) return `${where}: ${issue.message}`;
+  return issue.code === 'invalid_type' ? `${where}: invalid_type, expected ${issue.expected}` : `${where}: ${issue.code}`;
+}
+
+interface RequestOptions<S extends z.ZodMiniType> {
   schema: S;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
@@ -57,7 +68,7 @@ interface RequestOptions<S extends z.ZodType> {
  * the contract's schema, and throws ApiRequestError with the problem details otherwise. It shows
  * nothing and redirects nowhere; callers decide.
  */
-export async function request<S extends z.ZodType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
+export async function request<S extends z.ZodMiniType>(path: string, options: RequestOptions<S>): Promise<z.infer<S>> {
   const url = new URL(`${apiBase()}${path}${toSearchParams(options.query)}`, window.location.origin);
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   const token = sessionToken.get();
@@ -95,7 +106,7 @@ export async function request<S extends z.ZodType>(path: string, options: Reques
       type: 'about:blank',
       title: 'bad_response',
       status: 502,
-      detail: `The API answered ${path} with data that does not fit the contract: ${parsed.error.issues[0]?.message ?? ''}`,
+      detail: `The API answered ${path} with data that does not fit the contract: ${describeIssue(parsed.error.issues[0])}`,
     });
   }
   return parsed.data;

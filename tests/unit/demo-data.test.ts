@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   Body,
   Consultation,
@@ -37,7 +37,7 @@ import {
 } from '@mocks/data/ids';
 import type { DataSet } from '@mocks/store/data-set';
 
-const schemas: Record<keyof DataSet, z.ZodType> = {
+const schemas: Record<keyof DataSet, z.ZodMiniType> = {
   users: User,
   parties: Party,
   bodies: Body,
@@ -53,7 +53,7 @@ const schemas: Record<keyof DataSet, z.ZodType> = {
 /** Records that fail their schema, or that parsing would change (a default left out). */
 function schemaFailures(data: DataSet): string[] {
   const failures: string[] = [];
-  for (const [key, schema] of Object.entries(schemas) as [keyof DataSet, z.ZodType][]) {
+  for (const [key, schema] of Object.entries(schemas) as [keyof DataSet, z.ZodMiniType][]) {
     for (const record of data[key]) {
       const result = schema.safeParse(record);
       if (!result.success) failures.push(`${key}/${record.id}: ${result.error.message}`);

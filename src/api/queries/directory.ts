@@ -1,16 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../client';
 import { Body, Party, Person, Place, Topic, pageOf } from '../schemas';
 
 export const Usage = z.object({
-  consultations: z.number().int(),
-  lastHeld: z.string().nullable(),
-  nextPlanned: z.string().nullable(),
+  consultations: z.int(),
+  lastHeld: z.nullable(z.string()),
+  nextPlanned: z.nullable(z.string()),
 });
 export type Usage = z.infer<typeof Usage>;
 
-const withUsage = <T extends z.ZodType>(schema: T) => z.intersection(schema, z.object({ usage: Usage }));
+const withUsage = <T extends z.ZodMiniType>(schema: T) => z.intersection(schema, z.object({ usage: Usage }));
 
 /** The directory's kinds, with the path and schema of each. */
 export const directoryKinds = {
@@ -78,7 +78,7 @@ export const directoryApi = {
     }),
   merge: (kind: DirectoryKind, sourceId: string, targetId: string) =>
     request(`/${directoryKinds[kind].path}/merge`, {
-      schema: z.object({ moved: z.number() }).loose(),
+      schema: z.looseObject({ moved: z.number() }),
       method: 'POST',
       body: { sourceId, targetId },
     }),

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../client';
 import { Consultation, Plan } from '../schemas';
 import {
@@ -78,13 +78,13 @@ export const planningApi = {
     request('/follow-ups/consultation', { schema: Consultation, method: 'POST', body: data }),
   removeItem: (id: string, version: number) =>
     request(`/plan-items/${encodeURIComponent(id)}`, {
-      schema: z.object({ id: z.string(), version: z.number() }).loose(),
+      schema: z.looseObject({ id: z.string(), version: z.number() }),
       method: 'DELETE',
       body: { version },
     }),
   restoreItem: (id: string, version: number) =>
     request(`/plan-items/${encodeURIComponent(id)}/restore`, {
-      schema: z.object({ id: z.string(), version: z.number() }).loose(),
+      schema: z.looseObject({ id: z.string(), version: z.number() }),
       method: 'POST',
       body: { version },
     }),

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../client';
 import { HistoryEntry, pageOf } from '../schemas';
 import { directoryKinds, type DirectoryKind } from './directory';
@@ -71,7 +71,7 @@ export const profileQueries = {
 export const profileApi = {
   restore: (kind: DirectoryKind, id: string, version: number) =>
     request(`/${directoryKinds[kind].path}/${encodeURIComponent(id)}/restore`, {
-      schema: z.object({ id: z.string(), version: z.number() }).loose(),
+      schema: z.looseObject({ id: z.string(), version: z.number() }),
       method: 'POST',
       body: { version },
     }),

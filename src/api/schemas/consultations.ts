@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   FuzzyDate,
   Id,
   IsoDate,
   Language,
   RecordMeta,
+  flagParam,
   idList,
+  listParam,
   paging,
   sortParam,
 } from './common';
@@ -34,41 +36,37 @@ export const followUpStatuses = ['open', 'planned', 'done', 'dropped'] as const;
 export const FollowUpStatus = z.enum(followUpStatuses);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
-const text = (max: number) => z.string().trim().max(max, 'too_long');
-const requiredText = (max: number) => text(max).min(1, 'required');
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'too_long'));
+const requiredText = (max: number) => text(max).check(z.minLength(1, 'required'));
 
 /** Only web addresses: `javascript:` and `data:` sources are refused. */
-export const SourceUrl = z
-  .string()
-  .trim()
-  .max(2000, 'too_long')
-  .refine((value) => {
+export const SourceUrl = z.string().check(
+  z.trim(),
+  z.maxLength(2000, 'too_long'),
+  z.refine((value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'https:' || url.protocol === 'http:';
     } catch {
       return false;
     }
-  }, 'invalid_url');
+  }, 'invalid_url'),
+);
 
 export const PlaceRef = z.object({
   /** A known city from the directory (its name follows renames); or free text. */
-  placeId: Id.nullable().default(null),
-  city: text(200).default(''),
-  countryCode: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'invalid_country_code')
-    .nullable()
-    .default(null),
-  venue: text(300).default(''),
+  placeId: z._default(z.nullable(Id), null),
+  city: z._default(text(200), ''),
+  countryCode: z._default(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, 'invalid_country_code'))), null),
+  venue: z._default(text(300), ''),
 });
 export type PlaceRef = z.infer<typeof PlaceRef>;
 
 export const Delegation = z.object({
   partyId: Id,
-  leadBodyId: Id.nullable().default(null),
-  headPersonId: Id.nullable().default(null),
-  memberIds: z.array(Id).max(100).default([]),
+  leadBodyId: z._default(z.nullable(Id), null),
+  headPersonId: z._default(z.nullable(Id), null),
+  memberIds: z._default(z.array(Id).check(z.maxLength(100)), []),
 });
 export type Delegation = z.infer<typeof Delegation>;
 
@@ -82,22 +80,22 @@ export type Outcome = z.infer<typeof Outcome>;
 export const FollowUp = z.object({
   id: Id,
   text: requiredText(5000),
-  due: FuzzyDate.nullable().default(null),
+  due: z._default(z.nullable(FuzzyDate), null),
   /** "depending on the sanitary-epidemiological situation" */
-  condition: text(1000).default(''),
-  place: PlaceRef.nullable().default(null),
-  status: FollowUpStatus.default('open'),
+  condition: z._default(text(1000), ''),
+  place: z._default(z.nullable(PlaceRef), null),
+  status: z._default(FollowUpStatus, 'open'),
   /** What answered it: a planned consultation or a plan item. */
-  becameConsultationId: Id.nullable().default(null),
-  becamePlanItemId: Id.nullable().default(null),
+  becameConsultationId: z._default(z.nullable(Id), null),
+  becamePlanItemId: z._default(z.nullable(Id), null),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 
 export const Source = z.object({
   url: SourceUrl,
-  publisher: text(300).default(''),
-  publishedOn: IsoDate.nullable().default(null),
-  language: Language.nullable().default(null),
+  publisher: z._default(text(300), ''),
+  publishedOn: z._default(z.nullable(IsoDate), null),
+  language: z._default(z.nullable(Language), null),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -111,29 +109,31 @@ export const ConsultationInput = z
     status: ConsultationStatus,
     date: FuzzyDate,
     /** A planned meeting may be conditional. */
-    condition: text(1000).default(''),
-    place: PlaceRef.default({ placeId: null, city: '', countryCode: null, venue: '' }),
-    hostPartyId: Id.nullable().default(null),
-    planItemId: Id.nullable().default(null),
-    delegations: z.array(Delegation).min(1, 'required').max(60),
-    topicIds: z.array(Id).max(100).default([]),
-    summary: text(20000).default(''),
-    outcomes: z.array(Outcome).max(100).default([]),
-    followUps: z.array(FollowUp).max(100).default([]),
-    sources: z.array(Source).max(50).default([]),
+    condition: z._default(text(1000), ''),
+    place: z._default(PlaceRef, { placeId: null, city: '', countryCode: null, venue: '' }),
+    hostPartyId: z._default(z.nullable(Id), null),
+    planItemId: z._default(z.nullable(Id), null),
+    delegations: z.array(Delegation).check(z.minLength(1, 'required'), z.maxLength(60)),
+    topicIds: z._default(z.array(Id).check(z.maxLength(100)), []),
+    summary: z._default(text(20000), ''),
+    outcomes: z._default(z.array(Outcome).check(z.maxLength(100)), []),
+    followUps: z._default(z.array(FollowUp).check(z.maxLength(100)), []),
+    sources: z._default(z.array(Source).check(z.maxLength(50)), []),
     language: Language,
   })
-  .refine((c) => c.kind !== 'bilateral' || c.delegations.length === 2, {
-    message: 'bilateral_needs_two',
-    path: ['delegations'],
-  })
-  .refine((c) => c.kind !== 'multilateral' || c.delegations.length >= 1, {
-    message: 'required',
-    path: ['delegations'],
-  })
-  .refine(
-    (c) => new Set(c.delegations.map((d) => d.partyId)).size === c.delegations.length,
-    { message: 'duplicate_party', path: ['delegations'] },
+  .check(
+    z.refine((c) => c.kind !== 'bilateral' || c.delegations.length === 2, {
+      message: 'bilateral_needs_two',
+      path: ['delegations'],
+    }),
+    z.refine((c) => c.kind !== 'multilateral' || c.delegations.length >= 1, {
+      message: 'required',
+      path: ['delegations'],
+    }),
+    z.refine(
+      (c) => new Set(c.delegations.map((d) => d.partyId)).size === c.delegations.length,
+      { message: 'duplicate_party', path: ['delegations'] },
+    ),
   );
 export type ConsultationInput = z.infer<typeof ConsultationInput>;
 export type ConsultationInputDraft = z.input<typeof ConsultationInput>;
@@ -143,7 +143,7 @@ export type Consultation = z.infer<typeof Consultation>;
 
 /** An update names the version it was based on; a stale one is refused with 409. */
 export const ConsultationUpdate = z.object({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   data: ConsultationInput,
 });
 export type ConsultationUpdate = z.infer<typeof ConsultationUpdate>;
@@ -152,36 +152,28 @@ export const consultationSortFields = ['date', 'title', 'status', 'updatedAt', '
 
 /** Filters shared by the list, the facets and the statistics. */
 export const ConsultationFilters = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date').optional(),
-  party: idList.optional(),
-  body: idList.optional(),
-  person: idList.optional(),
-  topic: idList.optional(),
-  plan: idList.optional(),
-  planItem: idList.optional(),
-  status: z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).filter(Boolean))
-    .pipe(z.array(ConsultationStatus))
-    .optional(),
-  kind: ConsultationKind.optional(),
-  level: z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).filter(Boolean))
-    .pipe(z.array(ConsultationLevel))
-    .optional(),
-  format: ConsultationFormat.optional(),
-  q: z.string().max(200).optional(),
-  includeDeleted: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  onlyDeleted: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  from: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date'))),
+  to: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date'))),
+  party: z.optional(idList),
+  body: z.optional(idList),
+  person: z.optional(idList),
+  topic: z.optional(idList),
+  plan: z.optional(idList),
+  planItem: z.optional(idList),
+  status: z.optional(listParam(ConsultationStatus)),
+  kind: z.optional(ConsultationKind),
+  level: z.optional(listParam(ConsultationLevel)),
+  format: z.optional(ConsultationFormat),
+  q: z.optional(z.string().check(z.maxLength(200))),
+  includeDeleted: z.optional(flagParam),
+  onlyDeleted: z.optional(flagParam),
 });
 export type ConsultationFilters = z.infer<typeof ConsultationFilters>;
 /** Filters as they travel in a URL. */
 export type ConsultationFilterParams = z.input<typeof ConsultationFilters>;
 
-export const ConsultationListQuery = ConsultationFilters.extend({
-  sort: sortParam(consultationSortFields).prefault('-date'),
+export const ConsultationListQuery = z.extend(ConsultationFilters, {
+  sort: z.prefault(sortParam(consultationSortFields), '-date'),
   ...paging,
 });
 export type ConsultationListQuery = z.infer<typeof ConsultationListQuery>;
@@ -197,19 +189,19 @@ export const ConsultationSummary = z.object({
   date: FuzzyDate,
   partyIds: z.array(Id),
   topicIds: z.array(Id),
-  planItemId: Id.nullable(),
-  placeId: Id.nullable(),
+  planItemId: z.nullable(Id),
+  placeId: z.nullable(Id),
   city: z.string(),
-  version: z.number().int(),
+  version: z.int(),
   updatedAt: z.string(),
-  deletedAt: z.string().nullable(),
+  deletedAt: z.nullable(z.string()),
 });
 export type ConsultationSummary = z.infer<typeof ConsultationSummary>;
 
-export const FacetCount = z.object({ value: z.string(), count: z.number().int() });
+export const FacetCount = z.object({ value: z.string(), count: z.int() });
 export type FacetCount = z.infer<typeof FacetCount>;
 export const ConsultationFacets = z.object({
-  total: z.number().int(),
+  total: z.int(),
   status: z.array(FacetCount),
   kind: z.array(FacetCount),
   level: z.array(FacetCount),
@@ -226,7 +218,7 @@ export type ConsultationFacets = z.infer<typeof ConsultationFacets>;
 /** Possible duplicates: the same parties in an overlapping period. */
 export const DuplicateQuery = z.object({
   party: idList,
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date'),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date'),
-  exclude: Id.optional(),
+  from: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')),
+  to: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date')),
+  exclude: z.optional(Id),
 });

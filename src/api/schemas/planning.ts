@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FuzzyDate, Id, IsoDate, LocalizedText } from './common';
 import { ConsultationFormat, ConsultationLevel, PlaceRef } from './consultations';
 import { Fulfilment, PlanInput, PlanItemInput } from './plans';
@@ -10,19 +10,19 @@ import { HistoryEntry } from './users';
  */
 
 /** An item inside a plan that does not exist yet: everything but the plan. */
-export const PlanItemDraft = PlanItemInput.omit({ planId: true });
+export const PlanItemDraft = z.omit(PlanItemInput, { planId: true });
 export type PlanItemDraft = z.infer<typeof PlanItemDraft>;
 export type PlanItemDraftInput = z.input<typeof PlanItemDraft>;
 
 /** A new plan and its items, written in one commit; `previousPlanId` names the plan it continues. */
-export const DraftPlanRequest = PlanInput.extend({
-  items: z.array(PlanItemDraft).max(300).default([]),
+export const DraftPlanRequest = z.extend(PlanInput, {
+  items: z._default(z.array(PlanItemDraft).check(z.maxLength(300)), []),
 });
 export type DraftPlanRequest = z.input<typeof DraftPlanRequest>;
 
 export const ProposalQuery = z
   .object({ start: IsoDate, end: IsoDate })
-  .refine((p) => p.end >= p.start, { message: 'end_before_start', path: ['end'] });
+  .check(z.refine((p) => p.end >= p.start, { message: 'end_before_start', path: ['end'] }));
 
 export const proposalSources = ['carry_over', 'recurring', 'follow_up'] as const;
 export const ProposalSource = z.enum(proposalSources);
@@ -34,19 +34,19 @@ export const HostReason = z.enum(hostReasons);
 export type HostReason = z.infer<typeof HostReason>;
 
 export const HostSuggestion = z.object({
-  hostPartyId: Id.nullable(),
-  placeId: Id.nullable(),
+  hostPartyId: z.nullable(Id),
+  placeId: z.nullable(Id),
   reason: HostReason,
   /** The meeting the alternation starts from: "last held in Minsk on 14 October 2021". */
-  basedOn: z
-    .object({
+  basedOn: z.nullable(
+    z.object({
       consultationId: Id,
       title: z.string(),
       date: FuzzyDate,
-      hostPartyId: Id.nullable(),
-      placeId: Id.nullable(),
-    })
-    .nullable(),
+      hostPartyId: z.nullable(Id),
+      placeId: z.nullable(Id),
+    }),
+  ),
 });
 export type HostSuggestion = z.infer<typeof HostSuggestion>;
 
@@ -58,19 +58,19 @@ export const ProposedItem = z.object({
   selected: z.boolean(),
   item: PlanItemDraft,
   /** Where it comes from: the previous plan's item and how it went. */
-  sourceItemId: Id.nullable(),
-  sourcePeriod: FuzzyDate.nullable(),
-  fulfilment: Fulfilment.nullable(),
+  sourceItemId: z.nullable(Id),
+  sourcePeriod: z.nullable(FuzzyDate),
+  fulfilment: z.nullable(Fulfilment),
   /** An item already carried into another plan. */
-  carriedInto: z.object({ planId: Id, itemId: Id }).nullable(),
-  followUp: z
-    .object({
+  carriedInto: z.nullable(z.object({ planId: Id, itemId: Id })),
+  followUp: z.nullable(
+    z.object({
       consultationId: Id,
       consultationTitle: z.string(),
       consultationDate: FuzzyDate,
-      due: FuzzyDate.nullable(),
-    })
-    .nullable(),
+      due: z.nullable(FuzzyDate),
+    }),
+  ),
   host: HostSuggestion,
 });
 export type ProposedItem = z.infer<typeof ProposedItem>;
@@ -85,20 +85,20 @@ export type PlanProposal = z.infer<typeof PlanProposal>;
 
 /** What a clash check looks at: the items of a plan or of a draft. */
 export const ClashCheckItem = z.object({
-  key: z.string().min(1).max(120),
-  title: z.string().max(500).default(''),
+  key: z.string().check(z.minLength(1), z.maxLength(120)),
+  title: z._default(z.string().check(z.maxLength(500)), ''),
   period: FuzzyDate,
-  bodyIds: z.array(Id).max(40).default([]),
-  hostPartyId: Id.nullable().default(null),
-  place: PlaceRef.nullable().default(null),
+  bodyIds: z._default(z.array(Id).check(z.maxLength(40)), []),
+  hostPartyId: z._default(z.nullable(Id), null),
+  place: z._default(z.nullable(PlaceRef), null),
 });
 export type ClashCheckItem = z.input<typeof ClashCheckItem>;
 
 export const ClashCheckRequest = z.object({
-  partyIds: z.array(Id).min(1).max(60),
+  partyIds: z.array(Id).check(z.minLength(1), z.maxLength(60)),
   /** A plan whose stored items the checked ones replace (they are not counted twice). */
-  planId: Id.nullable().default(null),
-  items: z.array(ClashCheckItem).max(300),
+  planId: z._default(z.nullable(Id), null),
+  items: z.array(ClashCheckItem).check(z.maxLength(300)),
 });
 export type ClashCheckRequest = z.input<typeof ClashCheckRequest>;
 
@@ -116,39 +116,39 @@ export const BookingRef = z.object({
   id: z.string(),
   title: z.string(),
   date: FuzzyDate,
-  planId: Id.nullable(),
+  planId: z.nullable(Id),
 });
 export type BookingRef = z.infer<typeof BookingRef>;
 
 export const Clash = z.object({
   kind: ClashKind,
   item: BookingRef,
-  other: BookingRef.nullable(),
+  other: z.nullable(BookingRef),
   bodyIds: z.array(Id),
   personIds: z.array(Id),
   partyIds: z.array(Id),
-  holiday: z.object({ date: IsoDate, countryCode: z.string(), name: LocalizedText }).nullable(),
+  holiday: z.nullable(z.object({ date: IsoDate, countryCode: z.string(), name: LocalizedText })),
 });
 export type Clash = z.infer<typeof Clash>;
 
 export const LinkConsultationRequest = z.object({
   consultationId: Id,
   /** The consultation's version the person saw. */
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 });
 
 /** A follow-up turned into a planned consultation; the follow-up is marked in the same commit. */
 export const FollowUpConsultationRequest = z.object({
   consultationId: Id,
   followUpId: Id,
-  title: z.string().trim().min(1, 'required').max(500, 'too_long'),
+  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(500, 'too_long')),
   date: FuzzyDate,
-  place: PlaceRef.nullable().default(null),
-  hostPartyId: Id.nullable().default(null),
-  condition: z.string().trim().max(1000, 'too_long').default(''),
-  level: ConsultationLevel.optional(),
-  format: ConsultationFormat.optional(),
-  planItemId: Id.nullable().default(null),
+  place: z._default(z.nullable(PlaceRef), null),
+  hostPartyId: z._default(z.nullable(Id), null),
+  condition: z._default(z.string().check(z.trim(), z.maxLength(1000, 'too_long')), ''),
+  level: z.optional(ConsultationLevel),
+  format: z.optional(ConsultationFormat),
+  planItemId: z._default(z.nullable(Id), null),
 });
 export type FollowUpConsultationRequest = z.input<typeof FollowUpConsultationRequest>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FuzzyDate, Id, IsoDate, LocalizedText, Period, RecordMeta, idList, paging } from './common';
 import { FollowUpStatus, PlaceRef } from './consultations';
 
@@ -14,11 +14,11 @@ export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const PlanInput = z.object({
   title: LocalizedText,
-  partyIds: z.array(Id).min(2, 'required').max(60),
+  partyIds: z.array(Id).check(z.minLength(2, 'required'), z.maxLength(60)),
   period: Period,
-  signedOn: IsoDate.nullable().default(null),
+  signedOn: z._default(z.nullable(IsoDate), null),
   /** The plan this one was drafted from. */
-  previousPlanId: Id.nullable().default(null),
+  previousPlanId: z._default(z.nullable(Id), null),
 });
 export type PlanInput = z.infer<typeof PlanInput>;
 
@@ -26,15 +26,15 @@ export const PlanReview = z.object({
   at: z.string(),
   by: Id,
   action: z.enum(['submit', 'approve', 'return']),
-  comment: z.string().max(2000).default(''),
+  comment: z._default(z.string().check(z.maxLength(2000)), ''),
 });
 export type PlanReview = z.infer<typeof PlanReview>;
 
 export const Plan = z.intersection(
   RecordMeta,
-  PlanInput.extend({
+  z.extend(PlanInput, {
     approval: PlanApproval,
-    reviews: z.array(PlanReview).default([]),
+    reviews: z._default(z.array(PlanReview), []),
   }),
 );
 export type Plan = z.infer<typeof Plan>;
@@ -45,18 +45,18 @@ export type Fulfilment = z.infer<typeof Fulfilment>;
 
 export const PlanItemInput = z.object({
   planId: Id,
-  title: z.string().trim().min(1, 'required').max(500, 'too_long'),
-  description: z.string().trim().max(5000, 'too_long').default(''),
+  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(500, 'too_long')),
+  description: z._default(z.string().check(z.trim(), z.maxLength(5000, 'too_long')), ''),
   /** The bodies on each side that hold it. */
-  bodyIds: z.array(Id).max(40).default([]),
+  bodyIds: z._default(z.array(Id).check(z.maxLength(40)), []),
   period: FuzzyDate,
-  place: PlaceRef.nullable().default(null),
-  hostPartyId: Id.nullable().default(null),
+  place: z._default(z.nullable(PlaceRef), null),
+  hostPartyId: z._default(z.nullable(Id), null),
   /** A round that repeats every period (annual consultations). */
-  recurring: z.boolean().default(false),
-  condition: z.string().trim().max(1000).default(''),
-  carriedFromItemId: Id.nullable().default(null),
-  fromFollowUp: z.object({ consultationId: Id, followUpId: Id }).nullable().default(null),
+  recurring: z._default(z.boolean(), false),
+  condition: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
+  carriedFromItemId: z._default(z.nullable(Id), null),
+  fromFollowUp: z._default(z.nullable(z.object({ consultationId: Id, followUpId: Id })), null),
 });
 export type PlanItemInput = z.infer<typeof PlanItemInput>;
 export const PlanItem = z.intersection(RecordMeta, PlanItemInput);
@@ -69,31 +69,31 @@ export const PlanItemWithFulfilment = z.intersection(
 export type PlanItemWithFulfilment = z.infer<typeof PlanItemWithFulfilment>;
 
 export const FulfilmentCounts = z.object({
-  planned: z.number().int(),
-  held: z.number().int(),
-  postponed: z.number().int(),
-  cancelled: z.number().int(),
-  overdue: z.number().int(),
+  planned: z.int(),
+  held: z.int(),
+  postponed: z.int(),
+  cancelled: z.int(),
+  overdue: z.int(),
 });
 export type FulfilmentCounts = z.infer<typeof FulfilmentCounts>;
 
 export const PlanWithFulfilment = z.intersection(
   Plan,
-  z.object({ status: PlanStatus, fulfilment: FulfilmentCounts, itemCount: z.number().int() }),
+  z.object({ status: PlanStatus, fulfilment: FulfilmentCounts, itemCount: z.int() }),
 );
 export type PlanWithFulfilment = z.infer<typeof PlanWithFulfilment>;
 
-export const PlanUpdate = z.object({ version: z.number().int().positive(), data: PlanInput });
-export const PlanItemUpdate = z.object({ version: z.number().int().positive(), data: PlanItemInput });
+export const PlanUpdate = z.object({ version: z.int().check(z.positive()), data: PlanInput });
+export const PlanItemUpdate = z.object({ version: z.int().check(z.positive()), data: PlanItemInput });
 export const PlanReviewRequest = z.object({
-  version: z.number().int().positive(),
-  comment: z.string().trim().max(2000, 'too_long').default(''),
+  version: z.int().check(z.positive()),
+  comment: z._default(z.string().check(z.trim(), z.maxLength(2000, 'too_long')), ''),
 });
 
 export const PlanListQuery = z.object({
-  party: idList.optional(),
-  status: PlanStatus.optional(),
-  q: z.string().max(200).optional(),
+  party: z.optional(idList),
+  status: z.optional(PlanStatus),
+  q: z.optional(z.string().check(z.maxLength(200))),
   ...paging,
 });
 
@@ -105,11 +105,11 @@ export const FollowUpRow = z.object({
   partyIds: z.array(Id),
   followUpId: Id,
   text: z.string(),
-  due: FuzzyDate.nullable(),
+  due: z.nullable(FuzzyDate),
   condition: z.string(),
-  place: PlaceRef.nullable(),
+  place: z.nullable(PlaceRef),
   status: FollowUpStatus,
-  becameConsultationId: Id.nullable(),
-  becamePlanItemId: Id.nullable(),
+  becameConsultationId: z.nullable(Id),
+  becamePlanItemId: z.nullable(Id),
 });
 export type FollowUpRow = z.infer<typeof FollowUpRow>;

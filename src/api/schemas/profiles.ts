@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FuzzyDate, Id, IsoDate, IsoDateTime, LocalizedText, Period } from './common';
 import { ConsultationStatus } from './consultations';
 import { Body, Party, Person } from './directory';
@@ -11,7 +11,7 @@ export const ProfileKind = z.enum(profileKinds);
 export type ProfileKind = z.infer<typeof ProfileKind>;
 
 /** How many consultations an entry (party, body, person, topic) appears in. */
-export const Tally = z.object({ id: Id, count: z.number().int().nonnegative() });
+export const Tally = z.object({ id: Id, count: z.int().check(z.nonnegative()) });
 export type Tally = z.infer<typeof Tally>;
 
 /** A consultation as a profile lists it: enough for a row with a link. */
@@ -26,10 +26,10 @@ export type ConsultationRef = z.infer<typeof ConsultationRef>;
 
 /** One quarter of the profile's chart; `from`/`to` make the filtered-list link. */
 export const QuarterCount = z.object({
-  period: z.string().regex(/^\d{4}-Q[1-4]$/),
+  period: z.string().check(z.regex(/^\d{4}-Q[1-4]$/)),
   from: IsoDate,
   to: IsoDate,
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
   counts: StatusCounts,
 });
 export type QuarterCount = z.infer<typeof QuarterCount>;
@@ -40,36 +40,36 @@ export const ProfilePlan = z.object({
   title: LocalizedText,
   period: Period,
   status: PlanStatus,
-  itemCount: z.number().int().nonnegative(),
+  itemCount: z.int().check(z.nonnegative()),
   fulfilment: FulfilmentCounts,
   /** The entry's consultations held under this plan. */
-  consultations: z.number().int().nonnegative(),
+  consultations: z.int().check(z.nonnegative()),
 });
 export type ProfilePlan = z.infer<typeof ProfilePlan>;
 
 /** Names of every entry a profile mentions, so the page needs no other request. */
 export const NamedEntry = z.object({
   name: LocalizedText,
-  short: LocalizedText.optional(),
-  partyId: Id.optional(),
+  short: z.optional(LocalizedText),
+  partyId: z.optional(Id),
 });
 export type NamedEntry = z.infer<typeof NamedEntry>;
 
 export const StaffRow = z.object({
   personId: Id,
   title: LocalizedText,
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+  from: z.optional(IsoDate),
+  to: z.optional(IsoDate),
 });
 export type StaffRow = z.infer<typeof StaffRow>;
 
 const profileStats = {
   /** The ministry whose log this is (Kazakhstan): it is at nearly every table. */
-  homePartyId: Id.nullable(),
-  total: z.number().int().nonnegative(),
+  homePartyId: z.nullable(Id),
+  total: z.int().check(z.nonnegative()),
   status: StatusCounts,
-  lastHeld: ConsultationRef.nullable(),
-  nextPlanned: ConsultationRef.nullable(),
+  lastHeld: z.nullable(ConsultationRef),
+  nextPlanned: z.nullable(ConsultationRef),
   /** Every quarter from the first to the last consultation, empty ones included. */
   quarters: z.array(QuarterCount),
   /** Topics tagged on its consultations; counts include subtopics, as the filtered list does. */
@@ -89,14 +89,14 @@ const profileStats = {
   upcoming: z.array(ConsultationRef),
   names: z.record(z.string(), NamedEntry),
   /** Set when the entry was deleted or merged into another. */
-  removed: z.object({ at: IsoDateTime, mergedInto: Id.nullable() }).nullable(),
+  removed: z.nullable(z.object({ at: IsoDateTime, mergedInto: z.nullable(Id) })),
 };
 
 export const PartyProfile = z.object({
   kind: z.literal('party'),
   entity: Party,
   ...profileStats,
-  structure: z.object({ bodies: z.number().int(), people: z.number().int() }),
+  structure: z.object({ bodies: z.int(), people: z.int() }),
 });
 export type PartyProfile = z.infer<typeof PartyProfile>;
 
@@ -105,7 +105,7 @@ export const BodyProfile = z.object({
   entity: Body,
   ...profileStats,
   /** Consultations it led itself; `total` includes those of its subordinate bodies. */
-  direct: z.number().int().nonnegative(),
+  direct: z.int().check(z.nonnegative()),
   children: z.array(Tally),
   staff: z.array(StaffRow),
 });
@@ -116,9 +116,9 @@ export const PersonProfile = z.object({
   entity: Person,
   ...profileStats,
   /** Delegations the person headed, newest first (at most 50 listed). */
-  led: z.object({ total: z.number().int().nonnegative(), items: z.array(ConsultationRef) }),
+  led: z.object({ total: z.int().check(z.nonnegative()), items: z.array(ConsultationRef) }),
   /** Consultations attended as a member of a delegation. */
-  member: z.number().int().nonnegative(),
+  member: z.int().check(z.nonnegative()),
 });
 export type PersonProfile = z.infer<typeof PersonProfile>;
 
@@ -143,16 +143,16 @@ export const LabelledReference = z.object({
   id: Id,
   field: z.string(),
   /** A consultation's or plan item's title; a directory entry's or plan's name. */
-  title: z.string().optional(),
-  name: LocalizedText.optional(),
+  title: z.optional(z.string()),
+  name: z.optional(LocalizedText),
   /** For a plan item: the plan it belongs to (its page lists it). */
-  planId: Id.optional(),
+  planId: z.optional(Id),
 });
 export type LabelledReference = z.infer<typeof LabelledReference>;
 
 export const ReferenceSummary = z.object({
-  total: z.number().int().nonnegative(),
-  counts: z.record(z.string(), z.number().int()),
+  total: z.int().check(z.nonnegative()),
+  counts: z.record(z.string(), z.int()),
   /** The first references, labelled; `total` says how many there are. */
   items: z.array(LabelledReference),
 });

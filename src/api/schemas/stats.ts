@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id } from './common';
 import { ConsultationFilters, FacetCount } from './consultations';
 import { FulfilmentCounts } from './plans';
@@ -12,42 +12,42 @@ export const Grouping = z.enum(groupings);
 export type Grouping = z.infer<typeof Grouping>;
 
 export const StatusCounts = z.object({
-  planned: z.number().int(),
-  held: z.number().int(),
-  postponed: z.number().int(),
-  cancelled: z.number().int(),
+  planned: z.int(),
+  held: z.int(),
+  postponed: z.int(),
+  cancelled: z.int(),
 });
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
-export const TimelineStatsQuery = ConsultationFilters.extend({
-  bucket: Bucket.default('quarter'),
-  groupBy: Grouping.optional(),
+export const TimelineStatsQuery = z.extend(ConsultationFilters, {
+  bucket: z._default(Bucket, 'quarter'),
+  groupBy: z.optional(Grouping),
 });
 export type TimelineStatsQuery = z.infer<typeof TimelineStatsQuery>;
 
 /** Counts per period (`2020`, `2020-Q4`, `2020-12`) and, when grouped, per lane. */
 export const TimelineBucket = z.object({
   period: z.string(),
-  group: z.string().nullable(),
-  total: z.number().int(),
-  approximate: z.number().int(),
+  group: z.nullable(z.string()),
+  total: z.int(),
+  approximate: z.int(),
   counts: StatusCounts,
 });
 export type TimelineBucket = z.infer<typeof TimelineBucket>;
 export const TimelineStats = z.object({
   bucket: Bucket,
-  groupBy: Grouping.nullable(),
-  total: z.number().int(),
+  groupBy: z.nullable(Grouping),
+  total: z.int(),
   buckets: z.array(TimelineBucket),
 });
 export type TimelineStats = z.infer<typeof TimelineStats>;
 
 export const TopicStat = z.object({
   topicId: Id,
-  own: z.number().int(),
-  withChildren: z.number().int(),
-  trend: z.array(z.object({ period: z.string(), count: z.number().int() })),
-  cooccurring: z.array(z.object({ topicId: Id, count: z.number().int() })),
+  own: z.int(),
+  withChildren: z.int(),
+  trend: z.array(z.object({ period: z.string(), count: z.int() })),
+  cooccurring: z.array(z.object({ topicId: Id, count: z.int() })),
 });
 export type TopicStat = z.infer<typeof TopicStat>;
 export const TopicStats = z.object({ topics: z.array(TopicStat) });
@@ -55,7 +55,7 @@ export type TopicStats = z.infer<typeof TopicStats>;
 
 /** The period summary beside the timeline. */
 export const PeriodSummary = z.object({
-  total: z.number().int(),
+  total: z.int(),
   status: z.array(FacetCount),
   kind: z.array(FacetCount),
   level: z.array(FacetCount),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id, IsoDate, LocalizedText, datePrecisions, paging, type DatePrecision } from './common';
 import { ConsultationFilters, ConsultationKind, ConsultationStatus } from './consultations';
 import { StatusCounts } from './stats';
@@ -23,35 +23,39 @@ export const NO_LANE = '~';
 /** Longest window one request may cover: far more than any plan period. */
 export const MAX_WINDOW_DAYS = 366 * 40;
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date');
+const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date'));
 
 const windowFields = {
   from: IsoDate,
   to: IsoDate,
-  groupBy: TimelineGrouping.default('party'),
+  groupBy: z._default(TimelineGrouping, 'party'),
   unit: CellUnit,
 };
 
-const checkWindow = (q: { from: string; to: string }, ctx: z.RefinementCtx) => {
+const checkWindow = (q: { from: string; to: string }, ctx: z.core.$RefinementCtx) => {
   if (q.to < q.from) ctx.addIssue({ code: 'custom', message: 'end_before_start', path: ['to'] });
   else if (epochDay(q.to) - epochDay(q.from) > MAX_WINDOW_DAYS) ctx.addIssue({ code: 'custom', message: 'too_long', path: ['to'] });
 };
 
 /** One window: the consultation filters, with `from` and `to` the window, a grouping and a cell unit. */
-export const TimelineMarksQuery = ConsultationFilters.extend({
-  ...windowFields,
-  /** A lane's cell with more consultations than this comes back as a cluster (a count). */
-  maxPerCell: z.coerce.number().int().min(1).max(50).default(4),
-}).superRefine(checkWindow);
+export const TimelineMarksQuery = z
+  .extend(ConsultationFilters, {
+    ...windowFields,
+    /** A lane's cell with more consultations than this comes back as a cluster (a count). */
+    maxPerCell: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50)), 4),
+  })
+  .check(z.superRefine(checkWindow));
 export type TimelineMarksQuery = z.infer<typeof TimelineMarksQuery>;
 
 /** What one cluster holds: the same window and filters, one lane and one cell, paged. */
-export const TimelineClusterQuery = ConsultationFilters.extend({
-  ...windowFields,
-  lane: z.string().min(1).max(64),
-  cell: z.string().min(1).max(64),
-  ...paging,
-}).superRefine(checkWindow);
+export const TimelineClusterQuery = z
+  .extend(ConsultationFilters, {
+    ...windowFields,
+    lane: z.string().check(z.minLength(1), z.maxLength(64)),
+    cell: z.string().check(z.minLength(1), z.maxLength(64)),
+    ...paging,
+  })
+  .check(z.superRefine(checkWindow));
 
 /** A consultation as the timeline draws it: no long texts, its date as a span of days. */
 export const TimelineMark = z.object({
@@ -78,9 +82,9 @@ export const TimelineCluster = z.object({
   end: Day,
   /** A cluster of dates known only to a month, quarter or year, wider than the cell unit. */
   coarse: z.boolean(),
-  total: z.number().int(),
-  approximate: z.number().int(),
-  overdue: z.number().int(),
+  total: z.int(),
+  approximate: z.int(),
+  overdue: z.int(),
   counts: StatusCounts,
 });
 export type TimelineCluster = z.infer<typeof TimelineCluster>;
@@ -99,12 +103,12 @@ export type TimelinePlanItem = z.infer<typeof TimelinePlanItem>;
 
 export const TimelineLane = z.object({
   /** The party, plan, body or topic; null for "none" (and for the one lane when not grouped). */
-  id: Id.nullable(),
-  name: LocalizedText.nullable(),
-  short: LocalizedText.nullable(),
+  id: z.nullable(Id),
+  name: z.nullable(LocalizedText),
+  short: z.nullable(LocalizedText),
   /** For party lanes: an international organisation, whose lane holds meetings within it. */
   organisation: z.boolean(),
-  total: z.number().int(),
+  total: z.int(),
   marks: z.array(TimelineMark),
   clusters: z.array(TimelineCluster),
   overdueItems: z.array(TimelinePlanItem),
@@ -117,7 +121,7 @@ export const TimelineMarks = z.object({
   unit: CellUnit,
   groupBy: TimelineGrouping,
   /** Distinct consultations in the window (one in several lanes counts once). */
-  total: z.number().int(),
+  total: z.int(),
   lanes: z.array(TimelineLane),
   today: Day,
 });
@@ -125,17 +129,17 @@ export type TimelineMarks = z.infer<typeof TimelineMarks>;
 
 export const TimelineClusterPage = z.object({
   items: z.array(TimelineMark),
-  total: z.number().int(),
-  offset: z.number().int(),
-  limit: z.number().int(),
+  total: z.int(),
+  offset: z.int(),
+  limit: z.int(),
 });
 export type TimelineClusterPage = z.infer<typeof TimelineClusterPage>;
 
 /** The first and last day of any live consultation: the default window. */
 export const TimelineExtent = z.object({
-  first: Day.nullable(),
-  last: Day.nullable(),
-  total: z.number().int(),
+  first: z.nullable(Day),
+  last: z.nullable(Day),
+  total: z.int(),
 });
 export type TimelineExtent = z.infer<typeof TimelineExtent>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Id, IsoDateTime, LocalizedText } from './common';
 
 export const roles = ['viewer', 'analyst', 'planner', 'head'] as const;
@@ -10,7 +10,7 @@ export const User = z.object({
   name: LocalizedText,
   role: Role,
   /** The ministry body the user works in. */
-  bodyId: Id.nullable().default(null),
+  bodyId: z._default(z.nullable(Id), null),
 });
 export type User = z.infer<typeof User>;
 
@@ -54,8 +54,8 @@ export const HistoryEntry = z.object({
   action: HistoryAction,
   userId: Id,
   at: IsoDateTime,
-  version: z.number().int().nonnegative(),
+  version: z.int().check(z.nonnegative()),
   changes: z.array(FieldChange),
-  comment: z.string().default(''),
+  comment: z._default(z.string(), ''),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ConsultationInput } from '@/api/schemas';
 import { toInput, type FormValues } from './form-values';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   ConsultationFormat,
   ConsultationKind,
@@ -98,7 +98,7 @@ function describeDelegation(d: Delegation, ctx: DescribeContext): string {
 export function describeValue(field: string, value: unknown, ctx: DescribeContext): string {
   if (isEmpty(value)) return ctx.t('record.history.none');
   const { t, tCommon, language, names } = ctx;
-  const as = <S extends z.ZodType>(schema: S): z.infer<S> | undefined => {
+  const as = <S extends z.ZodMiniType>(schema: S): z.infer<S> | undefined => {
     const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : undefined;
   };
