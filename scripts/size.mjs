@@ -23,8 +23,9 @@ const entryKey = [...bySrc.keys()].find((k) => manifest[k].isEntry);
 const firstRoute = 'src/app/routes/timeline.tsx';
 const app = closure(entryKey);
 for (const key of closure(firstRoute)) app.add(key);
-// The words of the first screen, in one language.
-for (const ns of ['common', 'timeline', 'consultations']) {
+// The words of the first screen, in one language. The filters' words are fetched only when the
+// address sets a filter or the filter bar is opened; other namespaces after the first draw.
+for (const ns of ['common', 'timeline']) {
   const key = `src/locales/en/${ns}.json`;
   if (manifest[key]) app.add(key);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quarterPeriod, quickChoiceOf, yearChoices, yearPeriod } from '@/components/filter-bar';
-import { counterpartIds } from '@/features/consultations/counterparts';
+import { counterpartIds } from '@/lib/counterparts';
 import { collectPages } from '@/features/consultations/list/export-rows';
 import { listParamsOf } from '@/features/consultations/list/list-query';
 import {

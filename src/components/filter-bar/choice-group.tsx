@@ -5,12 +5,12 @@ import { useLanguage } from '@/lib/i18n/use-language';
 
 /** "held (1 234)": a value's label with its count in the current view, when counts are known. */
 export function useCountLabel(counts: readonly FacetCount[] | undefined) {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('filters');
   const language = useLanguage();
   return (value: string, label: string) => {
     if (!counts) return label;
     const count = counts.find((c) => c.value === value)?.count ?? 0;
-    return t('filters.withCount', { label, count: formatNumber(count, language) });
+    return t('withCount', { label, count: formatNumber(count, language) });
   };
 }
 

@@ -62,7 +62,7 @@ export function FilterBar({
   facets,
   showDeleted = false,
 }: FilterBarProps) {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('filters');
   const id = useId();
   // What the controls show: a change shows at once, before the page has written it to its address
   // and read it back (with a large store that round trip can take a moment). A value from the page
@@ -125,7 +125,7 @@ export function FilterBar({
   return (
     <form
       role="search"
-      aria-label={t('filters.title')}
+      aria-label={t('title')}
       className="filter-bar no-print"
       onSubmit={(event) => {
         event.preventDefault();
@@ -133,7 +133,7 @@ export function FilterBar({
       }}
     >
       <div className="filter-bar-search">
-        <label htmlFor={`${id}-q`}>{t('filters.search')}</label>
+        <label htmlFor={`${id}-q`}>{t('search')}</label>
         <div className="filter-bar-search-row">
           <input
             id={`${id}-q`}
@@ -141,7 +141,7 @@ export function FilterBar({
             data-search-input=""
             maxLength={200}
             value={text}
-            placeholder={t('filters.searchPlaceholder')}
+            placeholder={t('searchPlaceholder')}
             onChange={(event) => setText(event.target.value)}
           />
           <button type="submit">{t('common:actions.search')}</button>
@@ -163,18 +163,18 @@ export function FilterBar({
       <div className="filter-bar-main">
         <EntityMultiPicker
           kind="party"
-          label={t('filters.party')}
+          label={t('party')}
           value={value.party ?? []}
           onChange={(ids) => set('party', ids)}
         />
         <EntityMultiPicker
           kind="topic"
-          label={t('filters.topic')}
+          label={t('topic')}
           value={value.topic ?? []}
           onChange={(ids) => set('topic', ids)}
         />
         <CheckboxGroup
-          legend={t('filters.status')}
+          legend={t('status')}
           options={consultationStatuses}
           labelOf={(s) => t(`common:status.${s}`)}
           value={value.status}
@@ -192,24 +192,24 @@ export function FilterBar({
           onClick={() => setMoreOpen((open) => !open)}
         >
           {moreOpen
-            ? t('filters.fewer')
+            ? t('fewer')
             : moreCount > 0
-              ? t('filters.moreSet', { count: moreCount })
-              : t('filters.more')}
+              ? t('moreSet', { count: moreCount })
+              : t('more')}
         </button>
       </div>
       <div id={`${id}-more`} className="filter-bar-more" hidden={!moreOpen}>
         <div className="filter-bar-pickers">
           <EntityMultiPicker
             kind="body"
-            label={t('filters.body')}
+            label={t('body')}
             party={value.party}
             value={value.body ?? []}
             onChange={(ids) => set('body', ids)}
           />
           <EntityMultiPicker
             kind="person"
-            label={t('filters.person')}
+            label={t('person')}
             party={value.party}
             value={value.person ?? []}
             onChange={(ids) => set('person', ids)}
@@ -217,7 +217,7 @@ export function FilterBar({
         </div>
         <div className="filter-bar-choices">
           <CheckboxGroup
-            legend={t('filters.level')}
+            legend={t('level')}
             options={consultationLevels}
             labelOf={(l) => t(`common:level.${l}`)}
             value={value.level}
@@ -226,8 +226,8 @@ export function FilterBar({
           />
           <div className="filter-bar-selects">
             <SelectField
-              label={t('filters.kind')}
-              anyLabel={t('filters.anyKind')}
+              label={t('kind')}
+              anyLabel={t('anyKind')}
               options={consultationKinds}
               labelOf={(k) => t(`common:kind.${k}`)}
               value={value.kind}
@@ -235,8 +235,8 @@ export function FilterBar({
               onChange={(next) => set('kind', next)}
             />
             <SelectField
-              label={t('filters.format')}
-              anyLabel={t('filters.anyFormat')}
+              label={t('format')}
+              anyLabel={t('anyFormat')}
               options={consultationFormats}
               labelOf={(f) => t(`common:format.${f}`)}
               value={value.format}
@@ -244,7 +244,7 @@ export function FilterBar({
               onChange={(next) => set('format', next)}
             />
             <label className="filter-bar-field">
-              <span>{t('filters.plan')}</span>
+              <span>{t('plan')}</span>
               <select
                 value={
                   chosenPlans.length === 1 ? chosenPlans[0] : chosenPlans.length > 1 ? '*' : ''
@@ -253,10 +253,10 @@ export function FilterBar({
                   set('plan', event.target.value ? [event.target.value] : undefined)
                 }
               >
-                <option value="">{t('filters.anyPlan')}</option>
+                <option value="">{t('anyPlan')}</option>
                 {chosenPlans.length > 1 && (
                   <option value="*" disabled>
-                    {t('filters.plansChosen', { count: chosenPlans.length })}
+                    {t('plansChosen', { count: chosenPlans.length })}
                   </option>
                 )}
                 {[...plans].map(([planId, title]) => (
@@ -268,7 +268,7 @@ export function FilterBar({
             </label>
             {showDeleted && (
               <label className="filter-bar-field">
-                <span>{t('filters.deleted')}</span>
+                <span>{t('deleted')}</span>
                 <select
                   value={value.onlyDeleted ? 'only' : value.includeDeleted ? 'include' : ''}
                   onChange={(event) => {
@@ -280,9 +280,9 @@ export function FilterBar({
                     onChange(next);
                   }}
                 >
-                  <option value="">{t('filters.deletedExclude')}</option>
-                  <option value="include">{t('filters.deletedInclude')}</option>
-                  <option value="only">{t('filters.deletedOnly')}</option>
+                  <option value="">{t('deletedExclude')}</option>
+                  <option value="include">{t('deletedInclude')}</option>
+                  <option value="only">{t('deletedOnly')}</option>
                 </select>
               </label>
             )}

@@ -9,19 +9,19 @@ interface FilterChipsProps {
 
 /** The active filters as chips, each removable, and one button to clear them all. */
 export function FilterChips({ value, onChange }: FilterChipsProps) {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('filters');
   const chips = useFilterChips(value);
   if (!chips.length) return null;
   return (
     <div className="filter-bar-active">
-      <ul className="chips" aria-label={t('filters.active')}>
+      <ul className="chips" aria-label={t('active')}>
         {chips.map((chip) => (
           <li key={chip.key} className="chip">
             <span>{chip.label}</span>
             <button
               type="button"
               className="link-button"
-              aria-label={t('filters.remove', { label: chip.label })}
+              aria-label={t('remove', { label: chip.label })}
               onClick={() => onChange(chip.without)}
             >
               ×
@@ -30,7 +30,7 @@ export function FilterChips({ value, onChange }: FilterChipsProps) {
         ))}
       </ul>
       <button type="button" className="secondary" onClick={() => onChange({})}>
-        {t('filters.clearAll')}
+        {t('clearAll')}
       </button>
     </div>
   );

@@ -7,16 +7,20 @@ import './filter-bar.css';
  * value"), so a mistyped or outdated link does not silently show something else.
  */
 export function FilterProblems({ problems }: { problems: readonly FilterProblem[] }) {
-  const { t } = useTranslation('consultations');
-  if (!problems.length) return null;
+  // Nothing to say needs no words: a clean address does not wait for the filters' catalogue.
+  return problems.length ? <ProblemList problems={problems} /> : null;
+}
+
+function ProblemList({ problems }: { problems: readonly FilterProblem[] }) {
+  const { t } = useTranslation('filters');
   return (
     <div className="filter-bar-problems" role="status">
-      <p>{t('filters.problems.title', { count: problems.length })}</p>
+      <p>{t('problems.title', { count: problems.length })}</p>
       <ul>
         {problems.map((p, index) => (
           <li key={`${p.param}-${p.value}-${index}`}>
-            {t(`filters.problems.${p.code}`, {
-              param: t(`filters.param.${p.param}`, { defaultValue: p.param }),
+            {t(`problems.${p.code}`, {
+              param: t(`param.${p.param}`, { defaultValue: p.param }),
               value: p.value,
             })}
           </li>

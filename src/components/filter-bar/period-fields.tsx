@@ -24,7 +24,7 @@ const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
  * applied.
  */
 export function PeriodFields({ from, to, onChange, facetYears }: PeriodFieldsProps) {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('filters');
   const id = useId();
   const [fromText, setFromText] = useState(from ?? '');
   const [toText, setToText] = useState(to ?? '');
@@ -64,10 +64,10 @@ export function PeriodFields({ from, to, onChange, facetYears }: PeriodFieldsPro
   const errorId = `${id}-error`;
   return (
     <fieldset className="filter-bar-group filter-bar-period">
-      <legend>{t('filters.period')}</legend>
+      <legend>{t('period')}</legend>
       <div className="filter-bar-row">
         <label className="filter-bar-field">
-          <span>{t('filters.from')}</span>
+          <span>{t('from')}</span>
           <input
             type="date"
             value={fromText}
@@ -82,7 +82,7 @@ export function PeriodFields({ from, to, onChange, facetYears }: PeriodFieldsPro
           />
         </label>
         <label className="filter-bar-field">
-          <span>{t('filters.to')}</span>
+          <span>{t('to')}</span>
           <input
             type="date"
             value={toText}
@@ -97,13 +97,13 @@ export function PeriodFields({ from, to, onChange, facetYears }: PeriodFieldsPro
           />
         </label>
         <label className="filter-bar-field">
-          <span>{t('filters.year')}</span>
+          <span>{t('year')}</span>
           <select
             value={quick ? String(quick.year) : ''}
             onChange={(event) => chooseYear(event.target.value)}
           >
             <option value="">
-              {quick || (!from && !to) ? t('filters.anyYear') : t('filters.customPeriod')}
+              {quick || (!from && !to) ? t('anyYear') : t('customPeriod')}
             </option>
             {years.map((year) => (
               <option key={year} value={year}>
@@ -113,15 +113,15 @@ export function PeriodFields({ from, to, onChange, facetYears }: PeriodFieldsPro
           </select>
         </label>
         <label className="filter-bar-field">
-          <span>{t('filters.quarter')}</span>
+          <span>{t('quarter')}</span>
           <select
             value={quick?.quarter ? String(quick.quarter) : ''}
             onChange={(event) => chooseQuarter(event.target.value)}
           >
-            <option value="">{t('filters.wholeYear')}</option>
+            <option value="">{t('wholeYear')}</option>
             {quarters.map((quarter) => (
               <option key={quarter} value={quarter}>
-                {t('filters.quarterN', { quarter })}
+                {t('quarterN', { quarter })}
               </option>
             ))}
           </select>

@@ -33,7 +33,7 @@ const drop = <T>(list: readonly T[] | undefined, item: T): T[] | undefined => {
 
 /** One chip per active filter, each able to remove itself, in the order the filters are written. */
 export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] {
-  const { t } = useTranslation('consultations');
+  const { t } = useTranslation('filters');
   const language = useLanguage();
   const parties = useDirectoryLookup('party');
   const bodies = useDirectoryLookup('body');
@@ -48,7 +48,7 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
     without: ConsultationFilterParams,
   ): FilterChip => ({
     key,
-    label: t('filters.chip', { name, value }),
+    label: t('chip', { name, value }),
     without,
   });
   const chips: FilterChip[] = [];
@@ -57,17 +57,17 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
     const to = filters.to ? formatDay(filters.to, language) : '';
     const value =
       from && to
-        ? t('filters.between', { from, to })
+        ? t('between', { from, to })
         : from
-          ? t('filters.since', { date: from })
-          : t('filters.until', { date: to });
+          ? t('since', { date: from })
+          : t('until', { date: to });
     chips.push(
-      chip('period', t('filters.period'), value, { ...filters, from: undefined, to: undefined }),
+      chip('period', t('period'), value, { ...filters, from: undefined, to: undefined }),
     );
   }
   if (filters.q?.trim())
     chips.push(
-      chip('q', t('filters.search'), t('filters.quoted', { text: filters.q.trim() }), {
+      chip('q', t('search'), t('quoted', { text: filters.q.trim() }), {
         ...filters,
         q: undefined,
       }),
@@ -84,7 +84,7 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
   for (const key of ['party', 'body', 'person', 'topic', 'plan', 'planItem'] as const) {
     for (const id of filters[key] ?? []) {
       chips.push(
-        chip(`${key}:${id}`, t(`filters.${key}`), nameOf[key](id), {
+        chip(`${key}:${id}`, t(`${key}`), nameOf[key](id), {
           ...filters,
           [key]: drop(filters[key], id),
         }),
@@ -93,7 +93,7 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
   }
   for (const status of filters.status ?? []) {
     chips.push(
-      chip(`status:${status}`, t('filters.status'), t(`common:status.${status}`), {
+      chip(`status:${status}`, t('status'), t(`common:status.${status}`), {
         ...filters,
         status: drop(filters.status, status),
       }),
@@ -101,14 +101,14 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
   }
   if (filters.kind)
     chips.push(
-      chip('kind', t('filters.kind'), t(`common:kind.${filters.kind}`), {
+      chip('kind', t('kind'), t(`common:kind.${filters.kind}`), {
         ...filters,
         kind: undefined,
       }),
     );
   for (const level of filters.level ?? []) {
     chips.push(
-      chip(`level:${level}`, t('filters.level'), t(`common:level.${level}`), {
+      chip(`level:${level}`, t('level'), t(`common:level.${level}`), {
         ...filters,
         level: drop(filters.level, level),
       }),
@@ -116,7 +116,7 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
   }
   if (filters.format)
     chips.push(
-      chip('format', t('filters.format'), t(`common:format.${filters.format}`), {
+      chip('format', t('format'), t(`common:format.${filters.format}`), {
         ...filters,
         format: undefined,
       }),
@@ -125,8 +125,8 @@ export function useFilterChips(filters: ConsultationFilterParams): FilterChip[] 
     chips.push(
       chip(
         'deleted',
-        t('filters.deleted'),
-        t(filters.onlyDeleted ? 'filters.deletedOnly' : 'filters.deletedInclude'),
+        t('deleted'),
+        t(filters.onlyDeleted ? 'deletedOnly' : 'deletedInclude'),
         {
           ...filters,
           onlyDeleted: undefined,

@@ -5,7 +5,7 @@ import { entryName, useDirectoryLookup } from '@/components/entity-name';
 import { formatFuzzyDate } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { paths } from '@/lib/paths';
-import { counterpartIds } from '../counterparts';
+import { counterpartIds } from '@/lib/counterparts';
 import { StatusBadge } from '../status-badge';
 import type { Sort } from './list-view';
 import { SortHeader } from './sort-header';

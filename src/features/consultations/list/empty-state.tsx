@@ -23,7 +23,7 @@ export function EmptyState({
             ))}
           </ul>
           <button type="button" onClick={onClear}>
-            {t('filters.clearAll')}
+            {t('filters:clearAll')}
           </button>
         </>
       ) : (

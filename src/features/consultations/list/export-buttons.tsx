@@ -13,7 +13,7 @@ import { useLanguage } from '@/lib/i18n/use-language';
 import { paths } from '@/lib/paths';
 import { toastStore } from '@/lib/toasts';
 import { apiErrorMessage } from '@/lib/api-error-message';
-import { counterpartIds } from '../counterparts';
+import { counterpartIds } from '@/lib/counterparts';
 import { collectPages, EXPORT_CAP } from './export-rows';
 import { sortParam, type Sort } from './list-view';
 

@@ -63,7 +63,7 @@ export function RecordDetails({ c }: { c: Consultation }) {
           <>
             <dt>{t('record.span')}</dt>
             <dd>
-              {t('filters.between', {
+              {t('filters:between', {
                 from: formatDay(c.date.start, language),
                 to: formatDay(fuzzyDateEnd(c.date), language),
               })}

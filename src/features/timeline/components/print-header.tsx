@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFilterChips } from '@/components/filter-bar';
+import { useFilterChips } from '@/components/filter-bar/use-filter-labels';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import type { TimelineGrouping } from '@/api/schemas/timeline';

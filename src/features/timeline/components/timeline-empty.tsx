@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { consultationQueries } from '@/api/queries/consultations';
 import { isoOfDay } from '@/api/schemas/timeline';
-import { useFilterChips } from '@/components/filter-bar';
+import { useFilterChips } from '@/components/filter-bar/use-filter-labels';
 import { activeFilterCount } from '@/lib/consultation-filter-params';
 import { formatNumber } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterProblems } from '@/components/filter-bar';
+import { FilterProblems } from '@/components/filter-bar/filter-problems';
 import type { FilterProblem } from '@/lib/consultation-filter-params';
 import type { TimelineProblem } from '../lib/url-state';
 

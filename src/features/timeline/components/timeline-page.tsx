@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { epochDay, isoOfDay } from '@/api/schemas/timeline';
-import { FilterBar, FilterChips } from '@/components/filter-bar';
+// The chips, not the whole filter bar: the bar is fetched when it is first opened.
+import { FilterChips } from '@/components/filter-bar/filter-chips';
 import { activeFilterCount, type ConsultationFilterParams } from '@/lib/consultation-filter-params';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { useAfterFirstDraw } from '../hooks/use-print-mode';
@@ -9,14 +10,11 @@ import { useTimelineState } from '../hooks/use-timeline-state';
 import { periodLabel } from '../lib/labels';
 import type { TimelineParams } from '../lib/url-state';
 import { customWindow } from '../lib/view-window';
-import { ClusterPanel } from './cluster-panel';
-import { ConsultationPanel } from './consultation-panel';
+import { ClusterPanel, ConsultationPanel, FilterBar, PlanItemPanel, preloadLaterParts, TimelineTable } from './later-parts';
 import { PeriodSummary } from './period-summary';
-import { PlanItemPanel } from './plan-item-panel';
 import { PrintHeader } from './print-header';
 import { TimelineLegend } from './timeline-legend';
 import { TimelineNotices } from './timeline-notices';
-import { TimelineTable } from './timeline-table';
 import { TimelineToolbar } from './timeline-toolbar';
 import { TimelineView, type OpenCluster } from './timeline-view';
 import { quoted } from '../lib/selectors';
@@ -38,6 +36,9 @@ export function TimelinePage() {
   const opener = useRef<HTMLElement | null>(null);
   // The print header names the filters, which needs the directory: it is drawn after the timeline.
   const printReady = useAfterFirstDraw();
+  useEffect(() => {
+    if (printReady) preloadLaterParts();
+  }, [printReady]);
 
   const rememberOpener = () => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -144,12 +145,18 @@ export function TimelinePage() {
         {!filtersOpen && filterCount > 0 && <FilterChips value={params.filters} onChange={(filters) => onFilters({ ...filterValue, ...emptyFilters, ...filters })} />}
       </div>
       <div id={`${filtersId}-filters`} hidden={!filtersOpen} className="no-print">
-        {filtersOpen && <FilterBar value={filterValue} onChange={onFilters} />}
+        {filtersOpen && (
+          <Suspense fallback={<p role="status">{t('common:state.loading')}</p>}>
+            <FilterBar value={filterValue} onChange={onFilters} />
+          </Suspense>
+        )}
       </div>
       <div className="tl-layout">
         <div className="tl-main">
           {params.view === 'table' ? (
-            <TimelineTable state={state} onOpen={openMark} />
+            <Suspense fallback={<p role="status">{t('common:state.loading')}</p>}>
+              <TimelineTable state={state} onOpen={openMark} />
+            </Suspense>
           ) : (
             <>
               <TimelineLegend group={params.group} />
@@ -158,11 +165,14 @@ export function TimelinePage() {
           )}
         </div>
         <PeriodSummary state={state} />
-        {cluster && params.view === 'timeline' ? (
-          <ClusterPanel key={cluster.focusKey} open={cluster} state={state} onClose={closeCluster} onOpenMark={openMark} />
-        ) : null}
-        {params.selected ? <ConsultationPanel id={params.selected} onClose={closeRecord} /> : null}
-        {params.item ? <PlanItemPanel id={params.item} onClose={closeRecord} /> : null}
+        {/* A panel appears once its code is in: it is fetched right after the first draw. */}
+        <Suspense fallback={null}>
+          {cluster && params.view === 'timeline' ? (
+            <ClusterPanel key={cluster.focusKey} open={cluster} state={state} onClose={closeCluster} onOpenMark={openMark} />
+          ) : null}
+          {params.selected ? <ConsultationPanel id={params.selected} onClose={closeRecord} /> : null}
+          {params.item ? <PlanItemPanel id={params.item} onClose={closeRecord} /> : null}
+        </Suspense>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { consultationQueries } from '@/api/queries/consultations';
 import type { ConsultationSummary } from '@/api/schemas';
 import { epochDay, isoOfDay } from '@/api/schemas/timeline';
 import { entryName, useDirectoryLookup } from '@/components/entity-name';
+import { counterpartIds } from '@/lib/counterparts';
 import { apiErrorMessage } from '@/lib/api-error-message';
 import { fuzzyDateEnd } from '@/lib/fuzzy-date';
 import { formatFuzzyDate, formatNumber } from '@/lib/i18n/format';
@@ -16,8 +17,7 @@ import { toApiFilters } from '../lib/api-filters';
 import { inCommon, periodLabel } from '../lib/labels';
 import { StatusText } from './status-text';
 
-export const TABLE_PAGE_SIZE = 50;
-const HOME_PARTY_CODE = 'KZ';
+const TABLE_PAGE_SIZE = 50;
 
 /**
  * The same consultations as the timeline — the same window and filters — as a table in date
@@ -46,11 +46,8 @@ export function TimelineTable({ state, onOpen }: { state: TimelineState; onOpen:
   const page = query.data;
   const pages = page ? Math.max(1, Math.ceil(page.total / TABLE_PAGE_SIZE)) : 1;
   const today = state.today;
-  const counterparts = (c: ConsultationSummary) => {
-    const others = c.partyIds.filter((id) => parties.get(id)?.code !== HOME_PARTY_CODE);
-    const organisations = others.filter((id) => parties.get(id)?.type === 'organisation');
-    return (organisations.length ? organisations : others).map((id) => entryName(parties.get(id), language) || id).join(', ');
-  };
+  const counterparts = (c: ConsultationSummary) =>
+    counterpartIds(c.partyIds, parties).map((id) => entryName(parties.get(id), language) || id).join(', ');
   const period = window ? periodLabel(window.start, window.end, language, t) : '';
 
   return (

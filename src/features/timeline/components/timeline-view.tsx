@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineQueries } from '@/api/queries/timeline';
 import type { CellUnit } from '@/api/schemas/timeline';
@@ -17,7 +17,7 @@ import { collapsedCells, isVisible, layoutLane, pxPerDay, type LaneLayout, type 
 import { moveFocus, navKeys, type FocusPoint, type NavKey, type NavLane } from '../lib/navigation';
 import { scaleWindow, shiftWindow, stepWindow, windowDays, zoomStep, type ViewWindow } from '../lib/view-window';
 import { TimelineAxis, TimelineGrid, useAxisTicks } from './timeline-axis';
-import { TimelineEmpty } from './timeline-empty';
+import { TimelineEmpty } from './later-parts';
 import { TimelineLane, laneHeight } from './timeline-lane';
 
 /** The width to lay out for before the track is measured (and where nothing is, as in tests). */
@@ -373,7 +373,11 @@ export function TimelineView({ state, selectedId, onOpenMark, onOpenItem, onOpen
           </button>
         </div>
       ) : null}
-      {empty ? <TimelineEmpty state={state} /> : null}
+      {empty ? (
+        <Suspense fallback={null}>
+          <TimelineEmpty state={state} />
+        </Suspense>
+      ) : null}
       <div className="tl-lane-tools no-print">
         <button
           type="button"
