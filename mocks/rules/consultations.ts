@@ -39,32 +39,45 @@ const levelRank = { ministerial: 0, deputy_minister: 1, department_head: 2, expe
 const statusRank = { planned: 0, held: 1, postponed: 2, cancelled: 3 } as const;
 const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
 
-function compareBy(field: z.output<typeof ConsultationListQuery>['sort']['field']) {
+type SortField = z.output<typeof ConsultationListQuery>['sort']['field'];
+
+/**
+ * What a list is ordered by, worked out once per record rather than at each of the ~800,000
+ * comparisons a sort of 50,000 makes. ISO dates and times order as plain strings.
+ */
+function sortKeyOf(field: SortField): (c: Consultation) => string | number {
   switch (field) {
     case 'date':
-      return (a: Consultation, b: Consultation) =>
-        a.date.start.localeCompare(b.date.start) || fuzzyDateEnd(a.date).localeCompare(fuzzyDateEnd(b.date));
+      return (c) => `${c.date.start}/${fuzzyDateEnd(c.date)}`;
     case 'title':
-      return (a: Consultation, b: Consultation) => collator.compare(a.title, b.title);
+      return (c) => c.title;
     case 'status':
-      return (a: Consultation, b: Consultation) => statusRank[a.status] - statusRank[b.status];
+      return (c) => statusRank[c.status];
     case 'level':
-      return (a: Consultation, b: Consultation) => levelRank[a.level] - levelRank[b.level];
+      return (c) => levelRank[c.level];
     case 'updatedAt':
-      return (a: Consultation, b: Consultation) => a.updatedAt.localeCompare(b.updatedAt);
+      return (c) => c.updatedAt;
   }
+}
+
+const byCodePoint = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders consultations by a field; ties fall back to the id so that paging is stable. */
+export function sortConsultations(items: readonly Consultation[], sort: { field: SortField; desc: boolean }): Consultation[] {
+  const keyOf = sortKeyOf(sort.field);
+  // Titles are ordered as people read them; every other key by its value.
+  const compare = sort.field === 'title' ? (a: string | number, b: string | number) => collator.compare(String(a), String(b)) : byCodePoint;
+  const direction = sort.desc ? -1 : 1;
+  return items
+    .map((c) => ({ c, key: keyOf(c) }))
+    .sort((a, b) => direction * (compare(a.key, b.key) || byCodePoint(a.c.id, b.c.id)))
+    .map(({ c }) => c);
 }
 
 export function listConsultations(ctx: RuleContext, rawQuery: unknown) {
   requireUser(ctx);
   const query = parseOr(ConsultationListQuery, rawQuery, 'query');
-  const items = filterConsultations(ctx.db, query);
-  const compare = compareBy(query.sort.field);
-  // Ties fall back to the id so that paging is stable.
-  items.sort((a, b) => {
-    const order = compare(a, b) || a.id.localeCompare(b.id);
-    return query.sort.desc ? -order : order;
-  });
+  const items = sortConsultations(filterConsultations(ctx.db, query), query.sort);
   const page = pageOfItems(items, query.offset, query.limit);
   return { ...page, items: page.items.map(toSummary) };
 }

@@ -89,6 +89,25 @@ describe('listing consultations', () => {
     expect(first.total).toBe(second.total);
   });
 
+  it('orders titles as people read them, and status and level by their rank', () => {
+    const ctx = ruleContext();
+    const titles = listConsultations(ctx, { sort: 'title', limit: '500' }).items.map((c) => c.title);
+    const reader = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+    expect(titles).toEqual([...titles].sort(reader.compare));
+    const rank = (list: readonly string[]) => (value: string) => list.indexOf(value);
+    const statuses = listConsultations(ctx, { sort: '-status', limit: '500' }).items.map((c) => c.status);
+    const statusRank = statuses.map(rank(['planned', 'held', 'postponed', 'cancelled']));
+    expect(statusRank).toEqual([...statusRank].sort((a, b) => b - a));
+    expect(new Set(statuses).size).toBeGreaterThan(1);
+    const levels = listConsultations(ctx, { sort: 'level', limit: '500' }).items.map((c) => c.level);
+    const levelRank = levels.map(rank(['ministerial', 'deputy_minister', 'department_head', 'expert']));
+    expect(levelRank).toEqual([...levelRank].sort((a, b) => a - b));
+    // Same start: the longer meeting or period comes later; same dates: by id, both ways mirrored.
+    const asc = listConsultations(ctx, { sort: 'date', limit: '500' }).items;
+    const desc = listConsultations(ctx, { sort: '-date', limit: '500' }).items;
+    expect(ids({ items: desc })).toEqual(ids({ items: asc }).reverse());
+  });
+
   it('refuses a bad query with 400 naming the parameter', () => {
     const ctx = ruleContext();
     const problem = refusal(() => listConsultations(ctx, { status: 'finished', sort: 'colour' }));
