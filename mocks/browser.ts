@@ -32,8 +32,12 @@ export class EmbeddedStoreError extends Error {
  * Starts the embedded API: its rules and store run in a worker of their own (./api-worker.ts),
  * and MSW's service worker hands each /api request to this page, which passes it on there and
  * returns the answer. The page's thread only copies text back and forth.
+ *
+ * Resolves once requests are intercepted. The store opens meanwhile (with a large data set that
+ * takes a second), so the app can fetch its first page's code and ask for its data at once: the
+ * API's thread answers them when the store is open. `storeOpened` rejects if it cannot be read.
  */
-export async function startEmbeddedApi(): Promise<void> {
+export async function startEmbeddedApi(): Promise<{ storeOpened: Promise<void> }> {
   const api = new Worker(new URL('./api-worker.ts', import.meta.url), { type: 'module', name: 'kenes-api' });
   const pending = new Map<number, (reply: Extract<ApiWorkerReply, { type: 'response' }>) => void>();
   const started = new Promise<void>((resolve, reject) => {
@@ -53,8 +57,9 @@ export async function startEmbeddedApi(): Promise<void> {
       pending.clear();
     };
   });
+  // Handled where it is awaited; this keeps a failure before then from being reported as unhandled.
+  started.catch(() => undefined);
   api.postMessage({ type: 'start', size: chosenDemoSize() } satisfies ApiWorkerMessage);
-  await started;
 
   let nextId = 0;
   const forward = async (request: Request): Promise<Response> => {
@@ -68,6 +73,7 @@ export async function startEmbeddedApi(): Promise<void> {
   };
   const worker = setupWorker(http.all('*/api/*', ({ request }) => forward(request)));
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  return { storeOpened: started };
 }
 
 export const resetEmbeddedStore = () => resetBrowserStore(chosenDemoSize());

@@ -17,17 +17,21 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
  */
 async function start() {
   await i18nReady;
+  let storeOpened = Promise.resolve();
+  let resetStore = () => Promise.resolve();
   if (usesEmbeddedApi()) {
-    const { startEmbeddedApi, resetEmbeddedStore } = await import('../mocks/browser');
+    const embedded = await import('../mocks/browser');
+    resetStore = () => embedded.resetEmbeddedStore();
     try {
-      await startEmbeddedApi();
+      ({ storeOpened } = await embedded.startEmbeddedApi());
     } catch (error) {
-      console.error(error);
-      root.render(<StoreProblem error={error} onReset={() => void resetEmbeddedStore().then(() => window.location.reload())} />);
+      showStoreProblem(error, resetStore);
       return;
     }
   }
   const queryClient = createQueryClient();
+  // The router asks for the first page's code and data at once, and the app shows that it is
+  // loading; the embedded API answers as soon as its store is open (a second with a large data set).
   const router = createAppRouter(queryClient);
   root.render(
     <StrictMode>
@@ -36,8 +40,19 @@ async function start() {
       </AppProvider>
     </StrictMode>,
   );
+  try {
+    await storeOpened;
+  } catch (error) {
+    showStoreProblem(error, resetStore);
+    return;
+  }
   // The other pages' words arrive while the person reads the first one.
   setTimeout(() => void loadAllNamespaces(), 1500);
+}
+
+function showStoreProblem(error: unknown, reset: () => Promise<void>) {
+  console.error(error);
+  root.render(<StoreProblem error={error} onReset={() => void reset().then(() => window.location.reload())} />);
 }
 
 void start();
