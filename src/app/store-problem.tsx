@@ -7,7 +7,11 @@ function Message({ error, onReset }: { error: unknown; onReset: () => void }) {
     <main id="main" className="page error-page" role="alert">
       <h1>{t('errors.corruptStore')}</h1>
       <p>{t('errors.corruptStoreHint')}</p>
-      <pre className="error-detail">{error instanceof Error ? error.message : String(error)}</pre>
+      {/* What the store or the browser reported, as it reported it: for whoever supports the app. */}
+      <p>{t('errors.technicalDetail')}</p>
+      <pre className="error-detail" lang="en">
+        {error instanceof Error ? error.message : String(error)}
+      </pre>
       <button type="button" onClick={onReset}>
         {t('actions.resetData')}
       </button>

@@ -22,6 +22,9 @@ test('a damaged browser store is reported and can be reset to the demo data', as
   );
   await page.reload();
   await expect(page.getByRole('heading', { name: /damaged or from an older version/ })).toBeVisible();
+  // What was wrong, for support: the record and its field, marked as English text.
+  await expect(page.getByText('Technical detail, for support (in English):')).toBeVisible();
+  await expect(page.locator('pre[lang="en"]')).toContainText('consultations/"damaged"');
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Reset to demo data' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Consultations' })).toBeVisible();
