@@ -1,6 +1,7 @@
 import { createDemoData } from '@mocks/data';
 import { Db } from '@mocks/store/db';
 import type { RuleContext } from '@mocks/rules/context';
+import { ApiError } from '@mocks/rules/errors';
 import type { DemoUser } from './render-app';
 
 /** A rule context over a fresh demo store, for unit tests of the API's rules. */
@@ -30,4 +31,15 @@ export async function api(method: string, path: string, options: { as?: DemoUser
   });
   const text = await response.text();
   return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as unknown) : null };
+}
+
+/** Runs a rule expecting a refusal and returns the problem it carries; fails if the rule agreed. */
+export function refusal(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ApiError) return error.problem;
+    throw error;
+  }
+  throw new Error('expected the rule to refuse');
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsultationSummary } from '@/api/schemas';
-import { ApiError } from '@mocks/rules/errors';
 import {
   consultationFacets,
   createConsultation,
@@ -24,19 +23,8 @@ import {
   SHAMISHEV_ID,
   planIds,
 } from '@mocks/data/ids';
-import { asUser, ruleContext } from '../helpers/api';
+import { asUser, refusal, ruleContext } from '../helpers/api';
 import { validConsultation } from '../helpers/consultation-input';
-
-/** Runs a rule expecting a refusal and returns the problem it carries. */
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected the rule to refuse');
-}
 
 const ids = (page: { items: ConsultationSummary[] }) => page.items.map((c) => c.id);
 

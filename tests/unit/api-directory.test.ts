@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@mocks/rules/errors';
 import {
   createDirectoryEntry,
   deleteDirectoryEntry,
@@ -11,17 +10,7 @@ import {
 import { listConsultations } from '@mocks/rules/consultations';
 import { listHistory } from '@mocks/rules/session';
 import { BY_PARTY_ID, KZ_FPAD_ID, KZ_PARTY_ID, PANDEMIC_TOPIC_ID, SEED_KZ_BY_ID, SHAMISHEV_ID } from '@mocks/data/ids';
-import { asUser, ruleContext } from '../helpers/api';
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { asUser, refusal, ruleContext } from '../helpers/api';
 
 describe('directory', () => {
   it('finds a party by any of its names, code or acronym', () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@mocks/rules/errors';
 import { itemFulfilment } from '@mocks/rules/fulfilment';
 import { createPlan, createPlanItem, getPlan, listFollowUps, listPlanItems, planStatus, reviewPlan } from '@mocks/rules/plans';
 import { getConsultation } from '@mocks/rules/consultations';
 import { BY_PARTY_ID, KZ_PARTY_ID, SEED_KZ_BY_ID, SEED_PLAN_ITEM_ID, planIds } from '@mocks/data/ids';
-import { asUser, ruleContext } from '../helpers/api';
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { asUser, refusal, ruleContext } from '../helpers/api';
 
 const item2021 = { period: { start: '2021-01-01', precision: 'year' as const, approximate: false } };
 const held = { status: 'held' as const, date: { start: '2021-05-10', precision: 'day' as const, approximate: false }, deletedAt: null };

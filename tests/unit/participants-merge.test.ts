@@ -6,7 +6,6 @@ import {
 } from '@mocks/rules/directory';
 import { listConsultations } from '@mocks/rules/consultations';
 import { listHistory } from '@mocks/rules/session';
-import { ApiError } from '@mocks/rules/errors';
 import { entryReferences, mergePreview, mergeRefusals } from '@mocks/rules/profiles';
 import {
   BY_PARTY_ID,
@@ -17,17 +16,7 @@ import {
   SEED_CIS_ID,
   SHAMISHEV_ID,
 } from '@mocks/data/ids';
-import { api, asUser, ruleContext } from '../helpers/api';
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { api, asUser, refusal, ruleContext } from '../helpers/api';
 
 const codes = (problem: { errors?: { field: string; code: string }[] }) =>
   problem.errors?.map((e) => `${e.field}:${e.code}`);

@@ -3,7 +3,6 @@ import type { BodyProfile, PartyProfile, PersonProfile } from '@/api/schemas/pro
 import { createConsultation } from '@mocks/rules/consultations';
 import { listConsultations } from '@mocks/rules/consultations';
 import { mergeDirectoryEntries } from '@mocks/rules/directory';
-import { ApiError } from '@mocks/rules/errors';
 import { fillQuarters, profile, quarterBounds } from '@mocks/rules/profiles';
 import {
   BY_PARTY_ID,
@@ -14,21 +13,11 @@ import {
   SHAMISHEV_ID,
   planIds,
 } from '@mocks/data/ids';
-import { api, asUser, ruleContext } from '../helpers/api';
+import { api, asUser, refusal, ruleContext } from '../helpers/api';
 import { validConsultation } from '../helpers/consultation-input';
 
 const total = (ctx: ReturnType<typeof ruleContext>, query: Record<string, string>) =>
   listConsultations(ctx, { ...query, limit: '1' }).total;
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('profile statistics', () => {
   it('counts a party’s consultations as the filtered list does, by status and by quarter', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@mocks/rules/errors';
 import {
   followUpToConsultation,
   linkConsultation,
@@ -15,17 +14,7 @@ import {
   SEED_KZ_BY_ID,
   planIds,
 } from '@mocks/data/ids';
-import { api, asUser, ruleContext } from '../helpers/api';
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+import { api, asUser, refusal, ruleContext } from '../helpers/api';
 
 const overdueItem = 'pi-kz-by-2020-intl-orgs';
 const kzByHeld = 'c-kz-by-2021-legal';

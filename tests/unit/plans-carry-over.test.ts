@@ -3,7 +3,6 @@ import type { FollowUpRow, FuzzyDate, PlanItemWithFulfilment } from '@/api/schem
 import type { HostSuggestion } from '@/api/schemas/planning';
 import { nextPeriod, shiftIntoPeriod } from '@/lib/plan-period';
 import { nextTitle } from '@/features/plans/draft/next-title';
-import { ApiError } from '@mocks/rules/errors';
 import {
   carriedItemDraft,
   carryOverOffers,
@@ -13,7 +12,7 @@ import {
 import { createDraftPlan, planProposal } from '@mocks/rules/planning';
 import { listFollowUps } from '@mocks/rules/plans';
 import { ASTANA_PLACE_ID, BY_PARTY_ID, KZ_PARTY_ID, SEED_KZ_BY_ID, planIds } from '@mocks/data/ids';
-import { ruleContext } from '../helpers/api';
+import { refusal, ruleContext } from '../helpers/api';
 
 const year = (y: number, end?: number): FuzzyDate => ({
   start: `${y}-01-01`,
@@ -53,16 +52,6 @@ function item(
     consultationIds: [],
     ...extra,
   };
-}
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error.problem;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('what is offered for the next plan', () => {

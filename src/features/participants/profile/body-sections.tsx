@@ -2,13 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BodyProfile } from '@/api/schemas/profiles';
-import { formatDay } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { consultationsOf } from '../links';
 import { isCurrent } from '../positions';
 import { TallyList } from './tally-list';
+import { TermCells, TermHeaders } from './term-cells';
 import { useProfileNames } from './use-names';
 
 /** Its subordinate bodies and the people who hold or held positions in it. */
@@ -39,8 +39,7 @@ export function BodyStructure({ profile, today }: { profile: BodyProfile; today:
             <tr>
               <th scope="col">{t('body.person')}</th>
               <th scope="col">{t('person.title')}</th>
-              <th scope="col">{t('person.from')}</th>
-              <th scope="col">{t('person.to')}</th>
+              <TermHeaders />
             </tr>
           </thead>
           <tbody>
@@ -53,20 +52,7 @@ export function BodyStructure({ profile, today }: { profile: BodyProfile; today:
                   {isCurrent(row, today) && <span className="tag">{t('person.current')}</span>}
                 </th>
                 <td>{localize(row.title, language)}</td>
-                <td>
-                  {row.from ? (
-                    formatDay(row.from, language)
-                  ) : (
-                    <span className="muted">{t('person.unknownDate')}</span>
-                  )}
-                </td>
-                <td>
-                  {row.to ? (
-                    formatDay(row.to, language)
-                  ) : (
-                    <span className="muted">{t('person.present')}</span>
-                  )}
-                </td>
+                <TermCells from={row.from} to={row.to} />
               </tr>
             ))}
           </tbody>

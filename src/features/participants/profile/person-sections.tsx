@@ -2,13 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PersonProfile } from '@/api/schemas/profiles';
-import { formatDay } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
 import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { consultationsOf } from '../links';
 import { isCurrent } from '../positions';
 import { ConsultationRefs } from './consultation-refs';
+import { TermCells, TermHeaders } from './term-cells';
 import { useProfileNames } from './use-names';
 
 /** Positions over time, the latest first. */
@@ -31,8 +31,7 @@ export function PositionsSection({ profile, today }: { profile: PersonProfile; t
             <tr>
               <th scope="col">{t('person.title')}</th>
               <th scope="col">{t('person.body')}</th>
-              <th scope="col">{t('person.from')}</th>
-              <th scope="col">{t('person.to')}</th>
+              <TermHeaders />
             </tr>
           </thead>
           <tbody>
@@ -45,20 +44,7 @@ export function PositionsSection({ profile, today }: { profile: PersonProfile; t
                 <td>
                   <Link to={paths.participant('body', p.bodyId)}>{names.name(p.bodyId)}</Link>
                 </td>
-                <td>
-                  {p.from ? (
-                    formatDay(p.from, language)
-                  ) : (
-                    <span className="muted">{t('person.unknownDate')}</span>
-                  )}
-                </td>
-                <td>
-                  {p.to ? (
-                    formatDay(p.to, language)
-                  ) : (
-                    <span className="muted">{t('person.present')}</span>
-                  )}
-                </td>
+                <TermCells from={p.from} to={p.to} />
               </tr>
             ))}
           </tbody>

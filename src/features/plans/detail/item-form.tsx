@@ -11,6 +11,7 @@ import type {
 } from '@/api/schemas';
 import { EntityMultiPicker } from '@/components/entity-picker';
 import { toastStore } from '@/lib/toasts';
+import { FormActions } from '../components/form-actions';
 import { FuzzyDateField } from '../components/fuzzy-date-field';
 import { PlaceHostFields, placeRefFor } from '../components/place-host-fields';
 import { fieldErrorsOf, useErrorText } from '../lib/errors';
@@ -191,14 +192,7 @@ export function ItemForm({ plan, item, onDone }: Props) {
               : errorText.request(save.error)}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {item ? t('common:actions.save') : t('item.add')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={item ? t('common:actions.save') : t('item.add')} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { formatDay } from '@/lib/i18n/format';
 import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { toastStore } from '@/lib/toasts';
+import { FormActions } from '../components/form-actions';
 import { PlanTitleFields } from '../components/plan-title-fields';
 import { PlanStatusBadge } from '../components/badges';
 import { FulfilmentBar } from '../components/fulfilment-bar';
@@ -175,14 +176,7 @@ function PlanDetailsForm({ plan, onDone }: { plan: PlanWithFulfilment; onDone: (
           {errorText.request(save.error)}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common:actions.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('common:actions.save')} pending={save.isPending} onCancel={onDone} />
     </form>
   );
 }

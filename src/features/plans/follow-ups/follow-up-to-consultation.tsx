@@ -11,6 +11,7 @@ import {
 } from '@/api/schemas';
 import { paths } from '@/lib/paths';
 import { toastStore } from '@/lib/toasts';
+import { FormActions } from '../components/form-actions';
 import { TextField } from '../components/text-field';
 import { FuzzyDateField } from '../components/fuzzy-date-field';
 import { PlaceHostFields, placeRefFor } from '../components/place-host-fields';
@@ -120,23 +121,13 @@ export function FollowUpToConsultation({ row, onDone }: { row: FollowUpRow; onDo
           ))}
         </select>
       </label>
-      <label className="stacked">
-        <span>{t('item.condition')}</span>
-        <input value={condition} onChange={(e) => setCondition(e.target.value)} />
-      </label>
+      <TextField label={t('item.condition')} value={condition} onChange={setCondition} />
       {other && (
         <p className="field-error" role="alert">
           {errors.followUpId ? errorText.field(errors.followUpId) : errorText.request(create.error)}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" disabled={create.isPending}>
-          {t('followUps.planConsultation')}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('followUps.planConsultation')} pending={create.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { localize } from '@/lib/localized';
 import { paths } from '@/lib/paths';
 import { shiftIntoPeriod } from '@/lib/plan-period';
 import { toastStore } from '@/lib/toasts';
+import { FormActions } from '../components/form-actions';
 import { TextField } from '../components/text-field';
 import { FuzzyDateField } from '../components/fuzzy-date-field';
 import { PlaceHostFields, placeRefFor } from '../components/place-host-fields';
@@ -193,23 +194,13 @@ export function FollowUpToItem({ row, onDone }: { row: FollowUpRow; onDone: () =
             hostError={errorText.field(errors.hostPartyId)}
             placeError={errorText.field(errors['place.placeId'])}
           />
-          <label className="stacked">
-            <span>{t('item.condition')}</span>
-            <input value={condition} onChange={(e) => setCondition(e.target.value)} />
-          </label>
+          <TextField label={t('item.condition')} value={condition} onChange={setCondition} />
           {other && (
             <p className="field-error" role="alert">
               {errorText.request(create.error)}
             </p>
           )}
-          <div className="actions">
-            <button type="submit" disabled={create.isPending}>
-              {t('followUps.addToPlan')}
-            </button>
-            <button type="button" className="secondary" onClick={onDone}>
-              {t('common:actions.cancel')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('followUps.addToPlan')} pending={create.isPending} onCancel={onDone} />
         </>
       )}
     </form>
