@@ -14,6 +14,7 @@ async function storedRecord(page: Page, id: string) {
       version: number;
       title: string;
       summary: string;
+      planItemId: string | null;
       delegations: { partyId: string; leadBodyId: string | null }[];
     };
   }, id);
@@ -42,7 +43,12 @@ test('an analyst logs the KZ–BY consultation by pasting the seed news item', a
   await expect(page.getByRole('article', { name: /ТМД-ға қатысушы/ })).toContainText(
     'Erlan Shamishev',
   );
+  // Held "according to the 2020–2021 cooperation plan": its item led by the same two bodies.
+  await expect(kzBy).toContainText('Консультации по вопросам внешнеполитического анализа и прогнозирования');
   await kzBy.getByRole('button', { name: /^Fill the form with/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Cooperation plan item' })).toHaveValue(
+    'pi-kz-by-2020-fp-analysis',
+  );
 
   await expect(titleBox(page)).toHaveValue(
     'Қазақстан мен Беларусь арасында СІМ-аралық консультациялар өтті',
@@ -73,6 +79,7 @@ test('an analyst logs the KZ–BY consultation by pasting the seed news item', a
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   const id = new URL(page.url()).pathname.split('/')[2] ?? '';
   const stored = await storedRecord(page, id);
+  expect(stored.planItemId).toBe('pi-kz-by-2020-fp-analysis');
   expect(stored.delegations.map((d) => [d.partyId, d.leadBodyId])).toEqual([
     ['party-kz', 'body-kz-fpad'],
     ['party-by', 'body-by-miad'],

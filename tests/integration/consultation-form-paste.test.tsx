@@ -41,8 +41,15 @@ describe('paste a press release', () => {
     expect(kzBy).toHaveTextContent(
       '2021, Нұр-Сұлтан — санитарлық-эпидемиологиялық жағдайдың дамуын ескере отырып',
     );
+    // "…Ынтымақтастық жоспарына сәйкес": the item of the KZ–BY plan led by the same two bodies.
+    await waitFor(() =>
+      expect(kzBy).toHaveTextContent(
+        'Консультации по вопросам внешнеполитического анализа и прогнозирования — Cooperation Plan between the Ministries of Foreign Affairs of Kazakhstan and Belarus for 2020–2021',
+      ),
+    );
     const cis = screen.getByRole('article', { name: /ТМД-ға қатысушы мемлекеттердің/ });
     expect(cis).toHaveTextContent('22 December 2020');
+    expect(cis).not.toHaveTextContent('Cooperation Plan');
     expect(cis).toHaveTextContent('Commonwealth of Independent States; Kazakhstan');
     expect(cis).toHaveTextContent('Erlan Shamishev');
 
@@ -78,6 +85,7 @@ describe('paste a press release', () => {
       'https://jana-kezen.kz/',
     );
     expect(screen.getByRole('combobox', { name: 'Language of the record' })).toHaveValue('kk');
+    expect(screen.getByRole('combobox', { name: 'Cooperation plan item' })).toHaveValue('pi-kz-by-2020-fp-analysis');
     // The same parties in the same period: the demo data holds this one already.
     expect(
       await screen.findByText(/A consultation with the same parties in this period exists/),

@@ -1,10 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directoryQueries } from '@/api/queries/directory';
+import { planQueries } from '@/api/queries/plans';
+import type { PlanItemWithFulfilment, PlanWithFulfilment } from '@/api/schemas';
 import { EntityName } from '@/components/entity-name';
 import { formatFuzzyDate } from '@/lib/i18n/format';
 import { useLanguage } from '@/lib/i18n/use-language';
+import { localize } from '@/lib/localized';
+import { plansFor, suggestPlanItem } from './plan-suggestion';
 import type { PastedDirectory, PastedProposal, PressReleaseParser } from './prefill';
 
 interface PastePanelProps {
@@ -28,6 +32,26 @@ function useDirectory(): PastedDirectory | null {
     people: people.items,
     topics: topics.items,
     places: places.items,
+  };
+}
+
+interface PlanMatch {
+  item: PlanItemWithFulfilment;
+  plan: PlanWithFulfilment | undefined;
+}
+
+/**
+ * For each proposal that says it was held under a cooperation plan, the plan item it most likely
+ * fulfils: the plans of its parties are asked for their items, and the best fit is proposed.
+ */
+function usePlanMatches(proposals: readonly PastedProposal[] | null): (p: PastedProposal) => PlanMatch | null {
+  const plans = useQuery({ ...planQueries.list(), enabled: Boolean(proposals?.some((p) => p.mentionsPlan)) }).data?.items ?? [];
+  const planIds = [...new Set((proposals ?? []).flatMap((p) => plansFor(p, plans).map((plan) => plan.id)))];
+  const items = useQueries({ queries: planIds.map((id) => planQueries.items(id)) });
+  const itemsOf = (planId: string) => items[planIds.indexOf(planId)]?.data;
+  return (proposal) => {
+    const item = suggestPlanItem(proposal, plans, itemsOf);
+    return item ? { item, plan: plans.find((plan) => plan.id === item.planId) } : null;
   };
 }
 
@@ -63,6 +87,9 @@ export function PastePanel({ parse, onFill, onOpenElsewhere }: PastePanelProps) 
   const [filled, setFilled] = useState<number | null>(null);
   const [opened, setOpened] = useState<number[]>([]);
   const directory = useDirectory();
+  const planMatch = usePlanMatches(proposals);
+  // What fills a form: the proposal, with the plan item it was matched to.
+  const withPlanItem = (p: PastedProposal): PastedProposal => ({ ...p, planItemId: planMatch(p)?.item.id ?? null });
 
   const read = () => {
     if (!directory || !text.trim()) return;
@@ -165,6 +192,10 @@ export function PastePanel({ parse, onFill, onOpenElsewhere }: PastePanelProps) 
                   </dd>
                   <dt>{t('fields.place')}</dt>
                   <dd>{p.place?.city || t('paste.nothing')}</dd>
+                  <dt>{t('fields.planItemId')}</dt>
+                  <dd>
+                    <PlanMatchText proposal={p} match={planMatch(p)} />
+                  </dd>
                   <dt>{t('paste.source')}</dt>
                   <dd>{p.source?.publisher || t('paste.nothing')}</dd>
                   <dt>{t('fields.outcomes')}</dt>
@@ -196,7 +227,7 @@ export function PastePanel({ parse, onFill, onOpenElsewhere }: PastePanelProps) 
                   <button
                     type="button"
                     onClick={() => {
-                      onFill(p);
+                      onFill(withPlanItem(p));
                       setFilled(i);
                     }}
                   >
@@ -209,7 +240,7 @@ export function PastePanel({ parse, onFill, onOpenElsewhere }: PastePanelProps) 
                       type="button"
                       className="secondary"
                       onClick={async () => {
-                        await onOpenElsewhere(p);
+                        await onOpenElsewhere(withPlanItem(p));
                         setOpened((o) => [...o, i]);
                       }}
                     >
@@ -230,4 +261,15 @@ export function PastePanel({ parse, onFill, onOpenElsewhere }: PastePanelProps) 
       </div>
     </section>
   );
+}
+
+/** The plan item a proposal was matched to; or that the text names a plan the person should pick. */
+function PlanMatchText({ proposal, match }: { proposal: PastedProposal; match: PlanMatch | null }) {
+  const { t } = useTranslation('consultationForm');
+  const language = useLanguage();
+  if (match) {
+    const plan = match.plan ? localize(match.plan.title, language) : '';
+    return <>{plan ? t('paste.planItemOf', { item: match.item.title, plan }) : match.item.title}</>;
+  }
+  return <>{proposal.mentionsPlan ? t('paste.planNotMatched') : t('paste.nothing')}</>;
 }

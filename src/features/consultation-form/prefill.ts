@@ -63,6 +63,8 @@ export interface PastedProposal {
   source: { url: string; publisher: string; publishedOn: string | null; language: Language } | null;
   mentionsPlan: boolean;
   excerpt: string;
+  /** The plan item the paste panel matched it to (the parser does not know the plans). */
+  planItemId?: string | null;
 }
 
 /** The directory as the API lists it, handed to the parser. */
@@ -106,6 +108,7 @@ export function valuesFromProposal(p: PastedProposal, base: FormValues): FormVal
     format: p.format ?? base.format,
     date: dateValues(p.date, base.date),
     condition: p.condition,
+    planItemId: p.planItemId ?? base.planItemId,
     place: placeValues(p.place),
     delegations: delegations.length ? delegations : base.delegations,
     topicIds: [...p.topicIds],
