@@ -1,6 +1,6 @@
 import type { Consultation, ConsultationFilters } from '@/api/schemas';
 import { overlapsPeriod } from '@/lib/fuzzy-date';
-import { matchesSearch, normalizeForSearch } from '@/lib/search-text';
+import { normalizeForSearch, searchMatcher } from '@/lib/search-text';
 import type { Db } from '../store/db';
 import { searchKey } from './search-index';
 
@@ -79,8 +79,8 @@ export function consultationPredicate(db: Db, f: ConsultationFilters): Predicate
     checks.push((c) => c.planItemId !== null && items.has(c.planItemId));
   }
   if (f.q && normalizeForSearch(f.q)) {
-    const q = f.q;
-    checks.push((c) => matchesSearch(searchKey(db, c), q));
+    const matches = searchMatcher(f.q);
+    checks.push((c) => matches(searchKey(db, c)));
   }
   return (c) => checks.every((check) => check(c));
 }

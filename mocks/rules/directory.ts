@@ -11,7 +11,7 @@ import {
   type LocalizedText,
 } from '@/api/schemas';
 import { allForms, localize } from '@/lib/localized';
-import { matchesSearch, normalizeForSearch } from '@/lib/search-text';
+import { normalizeForSearch, searchMatcher } from '@/lib/search-text';
 import type { DataSet } from '../store/data-set';
 import { write, type Write } from '../store/db';
 import { requireUser, type Permission, type RuleContext } from './context';
@@ -55,8 +55,8 @@ export function listDirectory<K extends DirectoryKind>(
   if (query.parent) items = items.filter((e) => e.parentId === query.parent);
   if (kind === 'topic') items = items.filter((e) => !(e as { mergedInto?: string | null }).mergedInto);
   if (query.q && normalizeForSearch(query.q)) {
-    const q = query.q;
-    items = items.filter((e) => matchesSearch(searchText(e), q));
+    const matches = searchMatcher(query.q);
+    items = items.filter((e) => matches(searchText(e)));
   }
   const withUsage = items.map((e) => ({ ...e, usage: usage?.get(e.id) ?? noUsage }));
   const collator = new Intl.Collator('ru', { sensitivity: 'base' });

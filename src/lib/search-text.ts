@@ -25,16 +25,12 @@ const cyrillicToLatin: Record<string, string> = {
   ч: 'ch', ш: 'sh', щ: 'sh', ы: 'y', э: 'e', ю: 'yu', я: 'ya',
 };
 
-/** Latin spellings that transliteration systems disagree on, folded to one form. */
-const latinFolds: [RegExp, string][] = [
-  [/h/g, ''],
-  [/y/g, 'i'],
-  [/j/g, 'zh'],
-  [/w/g, 'v'],
-  [/q/g, 'k'],
-  [/x/g, 'ks'],
-  [/c(?!h)/g, 'k'],
-];
+/**
+ * Latin spellings that transliteration systems disagree on, folded to one form, letter by letter:
+ * h goes (so kh, zh, sh, ch meet k, z, s, c), c is k, y is i, w is v, q is k, x is ks; j is zh.
+ */
+const latinFolds: Record<string, string> = { h: '', c: 'k', y: 'i', j: 'zh', w: 'v', q: 'k', x: 'ks' };
+const foldLatin = (text: string) => [...text].map((ch) => latinFolds[ch] ?? ch).join('');
 
 /** One table from every Cyrillic letter to its search form, built once. */
 const letterTable = new Map<string, string>();
@@ -43,16 +39,53 @@ for (const letter of 'абвгдеёжзийклмнопрстуфхцчшщъы
   letterTable.set(letter, russian.length === 1 ? (cyrillicToLatin[russian] ?? russian) : russian);
 }
 
-export function normalizeForSearch(input: string): string {
-  let out = input.toLowerCase();
-  // Diacritics go (é → e, й → и, ё → е); plain ASCII text skips the work.
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u007f]/.test(out)) {
-    out = out.normalize('NFD').replace(/\p{M}/gu, '').replace(/[\u0400-\u04ff]/g, (ch) => letterTable.get(ch) ?? ch);
+const SEPARATOR = ' ';
+const letterOrNumber = /^[\p{L}\p{N}]/u;
+const marks = /\p{M}/gu;
+
+/**
+ * What one (lower-case) character becomes in a search key: its base letters without diacritics,
+ * Cyrillic transliterated, Latin folded; anything that is not a letter or a digit separates words.
+ * Worked out once per character and kept, so that a key is built in one pass over its text.
+ */
+function pieceOf(ch: string): string {
+  let piece = '';
+  for (const base of ch.normalize('NFD').replace(marks, '')) {
+    const letter = letterTable.get(base) ?? base;
+    piece += letter === '' || letterOrNumber.test(letter) ? foldLatin(letter) : SEPARATOR;
   }
-  out = out.replace(/[^\p{L}\p{N}]+/gu, ' ');
-  for (const [pattern, replacement] of latinFolds) out = out.replace(pattern, replacement);
-  return out.replace(/(.)\1+/g, '$1').replace(/\s+/g, ' ').trim();
+  return piece;
+}
+/** Latin, Cyrillic and their neighbours by code; anything else by character. */
+const commonPieces: (string | undefined)[] = [];
+const otherPieces = new Map<string, string>();
+
+export function normalizeForSearch(input: string): string {
+  const text = input.toLowerCase();
+  let out = '';
+  let last = SEPARATOR; // so that the key does not start with a separator
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let piece: string;
+    if (code < 0x500) piece = commonPieces[code] ??= pieceOf(text.charAt(i));
+    else {
+      // A character beyond the basic plane is two code units: it is looked up whole.
+      const pair = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+      const ch = pair ? text.slice(i, i + 2) : text.charAt(i);
+      if (pair) i += 1;
+      let known = otherPieces.get(ch);
+      if (known === undefined) otherPieces.set(ch, (known = pieceOf(ch)));
+      piece = known;
+    }
+    for (let k = 0; k < piece.length; k++) {
+      const next = piece.charAt(k);
+      // A doubled letter or a run of separators counts once ("Ассамблея" meets "Асамблея").
+      if (next === last) continue;
+      out += next;
+      last = next;
+    }
+  }
+  return last === SEPARATOR ? out.slice(0, -1) : out;
 }
 
 /**
@@ -73,8 +106,17 @@ export function stem(word: string): string {
   return word;
 }
 
-/** True when every word of the query, or its stem, occurs in the text. */
-export function matchesSearch(normalizedText: string, query: string): boolean {
-  const words = normalizeForSearch(query).split(' ').filter(Boolean);
-  return words.every((word) => normalizedText.includes(word) || normalizedText.includes(stem(word)));
+/**
+ * A test of texts against one query, true when every word of the query, or its stem, occurs in
+ * the text. The query is normalised once, however many texts it is tried on.
+ */
+export function searchMatcher(query: string): (normalizedText: string) => boolean {
+  const words = normalizeForSearch(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => [word, stem(word)] as const);
+  return (text) => words.every(([word, stemmed]) => text.includes(word) || text.includes(stemmed));
 }
+
+/** True when every word of the query, or its stem, occurs in the text. */
+export const matchesSearch = (normalizedText: string, query: string): boolean => searchMatcher(query)(normalizedText);

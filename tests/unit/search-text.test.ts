@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, normalizeForSearch } from '@/lib/search-text';
+import { matchesSearch, normalizeForSearch, searchMatcher } from '@/lib/search-text';
 
 describe('normalizeForSearch', () => {
   it('ignores case and diacritics', () => {
@@ -22,6 +22,19 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('Kazakhstan')).toBe(normalizeForSearch('Казахстан'));
     expect(normalizeForSearch('Belarus')).toBe(normalizeForSearch('Беларусь'));
     expect(normalizeForSearch('Nur-Sultan')).toBe(normalizeForSearch('Нур-Султан'));
+  });
+
+  it('keeps letters and digits as words, one space between, none around', () => {
+    expect(normalizeForSearch('  «Нұр-Сұлтан» — 2020\n')).toBe('nur sultan 2020');
+    expect(normalizeForSearch('Jana-kezen.kz')).toBe('zhana kezen kz');
+    expect(normalizeForSearch('Ассамблея')).toBe(normalizeForSearch('Асамблея'));
+    expect(normalizeForSearch('ТМД-ның Атқарушы комитеті')).toBe('tmd nin atkarusi komiteti');
+    expect(normalizeForSearch('— … —')).toBe('');
+  });
+
+  it('keeps letters of other scripts, and characters beyond the basic plane whole', () => {
+    expect(normalizeForSearch('中文 Ωmega')).toBe('中文 ωmega');
+    expect(normalizeForSearch('𝒜 😀 b')).toBe('𝒜 b');
   });
 
   it('keeps different names different', () => {
@@ -48,3 +61,12 @@ describe('declined forms', () => {
     expect(matchesSearch(normalizeForSearch('Минск'), 'Москве')).toBe(false);
   });
 });
+
+describe('searchMatcher', () => {
+  it('tries one query on many texts', () => {
+    const matches = searchMatcher('Беларуси Минск');
+    const texts = ['Консультации в Минске с Беларусью', 'Консультации в Москве', 'Minsk, Belarus'].map(normalizeForSearch);
+    expect(texts.map(matches)).toEqual([true, false, true]);
+  });
+});
+
