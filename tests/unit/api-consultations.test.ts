@@ -113,6 +113,19 @@ describe('listing consultations', () => {
 });
 
 describe('writing consultations', () => {
+  it('lists what was just written, though the same list was asked for a moment before', () => {
+    const ctx = ruleContext('u-analyst');
+    // The latest change first: the new record heads the list.
+    const query = { sort: '-updatedAt', limit: '500' };
+    const before = listConsultations(ctx, query);
+    const created = createConsultation(ctx, validConsultation());
+    const after = listConsultations(ctx, query);
+    expect(after.total).toBe(before.total + 1);
+    expect(ids(after)[0]).toBe(created.id);
+    deleteConsultation(ctx, created.id, { version: created.version });
+    expect(ids(listConsultations(ctx, query))).toEqual(ids(before));
+  });
+
   it('creates a record with version 1, audit fields and a history entry', () => {
     const ctx = ruleContext('u-analyst');
     const created = createConsultation(ctx, validConsultation());
