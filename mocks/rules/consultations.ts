@@ -14,6 +14,7 @@ import { z } from 'zod/mini';
 import { fuzzyDateEnd } from '@/lib/fuzzy-date';
 import type { Db } from '../store/db';
 import { requireUser, type RuleContext } from './context';
+import { revisionCache } from './revision-cache';
 import { fieldError, parseOr, unprocessable } from './errors';
 import { filterConsultations } from './consultation-filters';
 import { createWrites, findRecord, pageOfItems, restoreWrites, softDeleteWrites, updateWrites } from './records';
@@ -75,29 +76,12 @@ export function sortConsultations(items: readonly Consultation[], sort: { field:
     .map(({ c }) => c);
 }
 
-/**
- * The lists last filtered and ordered, by query, for the store as it is now: paging through a
- * list, or coming back to it, does not filter and sort 50,000 records again. Any write starts over.
- */
-const orderedLists = new WeakMap<Db, { revision: number; lists: Map<string, Consultation[]> }>();
-const KEPT_LISTS = 8;
+/** The lists last filtered and ordered: paging through one does not sort 50,000 records again. */
+const orderedLists = revisionCache<Consultation[]>(8);
 
 function orderedList(db: Db, query: z.output<typeof ConsultationListQuery>): Consultation[] {
   const { offset: _offset, limit: _limit, ...what } = query;
-  const key = JSON.stringify(what);
-  let cache = orderedLists.get(db);
-  if (cache?.revision !== db.revision) {
-    cache = { revision: db.revision, lists: new Map() };
-    orderedLists.set(db, cache);
-  }
-  let list = cache.lists.get(key);
-  if (!list) {
-    list = sortConsultations(filterConsultations(db, query), query.sort);
-    cache.lists.set(key, list);
-    const oldest = cache.lists.keys().next().value;
-    if (cache.lists.size > KEPT_LISTS && oldest !== undefined) cache.lists.delete(oldest);
-  }
-  return list;
+  return orderedLists(db, JSON.stringify(what), () => sortConsultations(filterConsultations(db, query), query.sort));
 }
 
 export function listConsultations(ctx: RuleContext, rawQuery: unknown) {

@@ -23,6 +23,7 @@ import { placeNameAt } from '@/lib/place-name';
 import type { Db, Write } from '../store/db';
 import { checkConsultationReferences } from './consultations';
 import { can, requireUser, type RuleContext } from './context';
+import { revisionCache } from './revision-cache';
 import { badRequest, fieldError, forbidden, parseOr, unprocessable } from './errors';
 import { publicHolidays } from './holidays';
 import { consultationsByItem, listFollowUps, listPlanItems } from './plans';
@@ -311,15 +312,13 @@ export function createDraftPlan(ctx: RuleContext, body: unknown): Plan {
 // Clashes
 
 interface HeadsIndex {
-  revision: number;
   /** Per body, the people who have led its delegations. */
   leaders: Map<string, Set<string>>;
 }
-const headsCache = new WeakMap<Db, HeadsIndex>();
+const headsIndexes = revisionCache<HeadsIndex>(1);
+const headsIndex = (db: Db): HeadsIndex => headsIndexes(db, 'all', () => buildHeadsIndex(db));
 
-function headsIndex(db: Db): HeadsIndex {
-  const cached = headsCache.get(db);
-  if (cached && cached.revision === db.revision) return cached;
+function buildHeadsIndex(db: Db): HeadsIndex {
   const leaders = new Map<string, Set<string>>();
   for (const c of db.values('consultations')) {
     if (c.deletedAt) continue;
@@ -330,9 +329,7 @@ function headsIndex(db: Db): HeadsIndex {
       leaders.set(d.leadBodyId, set);
     }
   }
-  const index = { revision: db.revision, leaders };
-  headsCache.set(db, index);
-  return index;
+  return { leaders };
 }
 
 /** Who would lead for a body on a day: of those who have led its delegations, whoever is in post. */

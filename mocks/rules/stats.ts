@@ -11,6 +11,7 @@ import {
 import { overlapsPeriod, periodKey } from '@/lib/fuzzy-date';
 import type { Db } from '../store/db';
 import { requireUser, type RuleContext } from './context';
+import { revisionCache } from './revision-cache';
 import { filterConsultations } from './consultation-filters';
 import { parseOr } from './errors';
 import { sortedCounts } from './consultations';
@@ -90,10 +91,17 @@ export function timelineStats(ctx: RuleContext, rawQuery: unknown): TimelineStat
   };
 }
 
+const topicAnswers = revisionCache<TopicStats>(4);
+const summaryAnswers = revisionCache<PeriodSummary>(16);
+
 /** Each topic: own and with-children counts, a per-quarter trend, and what it occurs with. */
 export function topicStats(ctx: RuleContext, rawQuery: unknown): TopicStats {
   requireUser(ctx);
   const filters = parseOr(ConsultationFilters, rawQuery, 'query');
+  return topicAnswers(ctx.db, JSON.stringify(filters), () => countTopics(ctx, filters));
+}
+
+function countTopics(ctx: RuleContext, filters: ConsultationFilters): TopicStats {
   const items = filterConsultations(ctx.db, filters);
   const topics = ctx.db.all('topics').filter((t) => !t.deletedAt);
   const parentOf = new Map(topics.map((t) => [t.id, t.parentId]));
@@ -140,10 +148,18 @@ export function topicStats(ctx: RuleContext, rawQuery: unknown): TopicStats {
   };
 }
 
-/** The period summary: counts by status, kind and level; who and what came up most; plan items due. */
+/**
+ * The period summary: counts by status, kind and level; who and what came up most; plan items due.
+ * Kept per filters and day, so that panning back to a period answers at once.
+ */
 export function periodSummary(ctx: RuleContext, rawQuery: unknown): PeriodSummary {
   requireUser(ctx);
   const filters = parseOr(ConsultationFilters, rawQuery, 'query');
+  const today = ctx.now.toISOString().slice(0, 10);
+  return summaryAnswers(ctx.db, `${today} ${JSON.stringify(filters)}`, () => summarise(ctx, filters, today));
+}
+
+function summarise(ctx: RuleContext, filters: ConsultationFilters, today: string): PeriodSummary {
   const items = filterConsultations(ctx.db, filters);
   const homeId = homePartyId(ctx.db);
   const maps = { status: new Map<string, number>(), kind: new Map<string, number>(), level: new Map<string, number>(), party: new Map<string, number>(), topic: new Map<string, number>() };
@@ -157,7 +173,6 @@ export function periodSummary(ctx: RuleContext, rawQuery: unknown): PeriodSummar
   }
   const planItems = emptyFulfilment();
   const linked = consultationsByItem(ctx.db);
-  const today = ctx.now.toISOString().slice(0, 10);
   const plans = filters.plan ? new Set(filters.plan) : null;
   for (const item of ctx.db.values('planItems')) {
     if (item.deletedAt || (plans && !plans.has(item.planId))) continue;

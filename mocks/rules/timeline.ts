@@ -34,6 +34,7 @@ import { matchesSearch, normalizeForSearch } from '@/lib/search-text';
 import type { Db } from '../store/db';
 import { consultationPredicate, withDescendants } from './consultation-filters';
 import { requireUser, type RuleContext } from './context';
+import { revisionCache } from './revision-cache';
 import { parseOr } from './errors';
 import { consultationsByItem, withFulfilment } from './plans';
 import { counterpartsOf, groupsOf, homePartyId, planOfItemMap } from './stats';
@@ -67,7 +68,6 @@ interface LaneTable {
 }
 
 interface TimelineIndex {
-  revision: number;
   records: Consultation[];
   startDay: Int32Array;
   endDay: Int32Array;
@@ -93,7 +93,7 @@ interface TimelineIndex {
   live: number;
 }
 
-const indexes = new WeakMap<Db, TimelineIndex>();
+const indexes = revisionCache<TimelineIndex>(1);
 
 /** The first and last day a date may stand for, as `fuzzyDateEnd` reads it, in day numbers. */
 export function dateSpanDays(date: { start: string; end?: string | undefined; precision: DatePrecision }): { startDay: number; endDay: number } {
@@ -127,13 +127,12 @@ export function dateSpanDays(date: { start: string; end?: string | undefined; pr
   return { startDay, endDay };
 }
 
-function indexFor(db: Db): TimelineIndex {
-  const cached = indexes.get(db);
-  if (cached && cached.revision === db.revision) return cached;
+const indexFor = (db: Db): TimelineIndex => indexes(db, 'all', () => buildIndex(db));
+
+function buildIndex(db: Db): TimelineIndex {
   const records = db.all('consultations');
   const n = records.length;
   const index: TimelineIndex = {
-    revision: db.revision,
     records,
     startDay: new Int32Array(n),
     endDay: new Int32Array(n),
@@ -183,7 +182,6 @@ function indexFor(db: Db): TimelineIndex {
   index.shortOrder = Int32Array.from(short);
   index.shortStarts = index.shortOrder.map((i) => index.startDay[i] as number);
   index.longOrder = Int32Array.from(long);
-  indexes.set(db, index);
   return index;
 }
 
@@ -392,7 +390,7 @@ interface OverdueItem {
   startDay: number;
   endDay: number;
 }
-const overdueCache = new WeakMap<Db, { revision: number; today: string; items: OverdueItem[] }>();
+const overdueByDay = revisionCache<OverdueItem[]>(2);
 
 /**
  * Plan items planned for a past period, never held, that no consultation answers (those that a
@@ -401,8 +399,10 @@ const overdueCache = new WeakMap<Db, { revision: number; today: string; items: O
  */
 function overdueItemsOf(ctx: RuleContext): OverdueItem[] {
   const today = todayOf(ctx);
-  const cached = overdueCache.get(ctx.db);
-  if (cached && cached.revision === ctx.db.revision && cached.today === today) return cached.items;
+  return overdueByDay(ctx.db, today, () => findOverdueItems(ctx, today));
+}
+
+function findOverdueItems(ctx: RuleContext, today: string): OverdueItem[] {
   const linked = consultationsByItem(ctx.db);
   const items: OverdueItem[] = [];
   for (const item of ctx.db.values('planItems')) {
@@ -413,7 +413,6 @@ function overdueItemsOf(ctx: RuleContext): OverdueItem[] {
     if (view.fulfilment !== 'overdue' || view.consultationIds.length) continue;
     items.push({ item, plan, ...dateSpanDays(item.period) });
   }
-  overdueCache.set(ctx.db, { revision: ctx.db.revision, today, items });
   return items;
 }
 

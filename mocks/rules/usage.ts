@@ -1,6 +1,7 @@
 import type { Consultation } from '@/api/schemas';
 import { fuzzyDateEnd } from '@/lib/fuzzy-date';
 import type { Db } from '../store/db';
+import { revisionCache } from './revision-cache';
 
 export interface Usage {
   consultations: number;
@@ -8,8 +9,8 @@ export interface Usage {
   nextPlanned: string | null;
 }
 
-type UsageIndex = { revision: number; party: Map<string, Usage>; body: Map<string, Usage>; person: Map<string, Usage>; topic: Map<string, Usage> };
-const cache = new WeakMap<Db, UsageIndex>();
+type UsageIndex = { party: Map<string, Usage>; body: Map<string, Usage>; person: Map<string, Usage>; topic: Map<string, Usage> };
+const indexes = revisionCache<UsageIndex>(2);
 
 const bump = (map: Map<string, Usage>, id: string, c: Consultation, today: string) => {
   const usage = map.get(id) ?? { consultations: 0, lastHeld: null, nextPlanned: null };
@@ -25,10 +26,10 @@ const bump = (map: Map<string, Usage>, id: string, c: Consultation, today: strin
  * How often each party, body, person and topic appears in live consultations, and when last and
  * next. One pass over the store, kept until the next write.
  */
-export function usageIndex(db: Db, today: string): UsageIndex {
-  const cached = cache.get(db);
-  if (cached && cached.revision === db.revision) return cached;
-  const index: UsageIndex = { revision: db.revision, party: new Map(), body: new Map(), person: new Map(), topic: new Map() };
+export const usageIndex = (db: Db, today: string): UsageIndex => indexes(db, today, () => buildUsageIndex(db, today));
+
+function buildUsageIndex(db: Db, today: string): UsageIndex {
+  const index: UsageIndex = { party: new Map(), body: new Map(), person: new Map(), topic: new Map() };
   for (const c of db.values('consultations')) {
     if (c.deletedAt) continue;
     const people = new Set<string>();
@@ -41,7 +42,6 @@ export function usageIndex(db: Db, today: string): UsageIndex {
     for (const p of people) bump(index.person, p, c, today);
     for (const t of new Set(c.topicIds)) bump(index.topic, t, c, today);
   }
-  cache.set(db, index);
   return index;
 }
 
