@@ -60,17 +60,26 @@ function pieceOf(ch: string): string {
 const commonPieces: (string | undefined)[] = [];
 const otherPieces = new Map<string, string>();
 
+/**
+ * The key is written as UTF-16 code units into one buffer and decoded once: adding to a string a
+ * letter at a time would keep each key as a chain of hundreds of pieces until something flattened it.
+ */
+let codes = new Uint16Array(1024);
+const utf16 = new TextDecoder('utf-16le');
+const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
+
 export function normalizeForSearch(input: string): string {
   const text = input.toLowerCase();
-  let out = '';
-  let last = SEPARATOR; // so that the key does not start with a separator
+  let length = 0;
+  let last = SEPARATOR_CODE; // so that the key does not start with a separator
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let piece: string;
     if (code < 0x500) piece = commonPieces[code] ??= pieceOf(text.charAt(i));
     else {
       // A character beyond the basic plane is two code units: it is looked up whole.
-      const pair = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+      const low = text.charCodeAt(i + 1);
+      const pair = code >= 0xd800 && code < 0xdc00 && low >= 0xdc00 && low < 0xe000;
       const ch = pair ? text.slice(i, i + 2) : text.charAt(i);
       if (pair) i += 1;
       let known = otherPieces.get(ch);
@@ -78,14 +87,20 @@ export function normalizeForSearch(input: string): string {
       piece = known;
     }
     for (let k = 0; k < piece.length; k++) {
-      const next = piece.charAt(k);
+      const next = piece.charCodeAt(k);
       // A doubled letter or a run of separators counts once ("Ассамблея" meets "Асамблея").
       if (next === last) continue;
-      out += next;
+      if (length === codes.length) {
+        const grown = new Uint16Array(length * 2);
+        grown.set(codes);
+        codes = grown;
+      }
+      codes[length++] = next;
       last = next;
     }
   }
-  return last === SEPARATOR ? out.slice(0, -1) : out;
+  if (last === SEPARATOR_CODE && length > 0) length -= 1;
+  return utf16.decode(codes.subarray(0, length));
 }
 
 /**
