@@ -65,7 +65,7 @@ function sortKeyOf(field: SortField): (c: Consultation) => string | number {
 const byCodePoint = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders consultations by a field; ties fall back to the id so that paging is stable. */
-export function sortConsultations(items: readonly Consultation[], sort: { field: SortField; desc: boolean }): Consultation[] {
+function sortConsultations(items: readonly Consultation[], sort: { field: SortField; desc: boolean }): Consultation[] {
   const keyOf = sortKeyOf(sort.field);
   // Titles are ordered as people read them; every other key by its value.
   const compare = sort.field === 'title' ? (a: string | number, b: string | number) => collator.compare(String(a), String(b)) : byCodePoint;

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { FieldError, Problem } from '@/api/schemas';
+import { ownCode, type FieldError, type Problem } from '@/api/schemas';
 
 /** An API refusal: carries an RFC 9457 problem. Rules throw it; adapters turn it into a response. */
 export class ApiError extends Error {
@@ -38,16 +38,15 @@ export function fieldErrors(error: z.core.$ZodError, prefix = ''): FieldError[] 
 }
 
 function issueCode(issue: z.core.$ZodIssue): string {
+  const own = ownCode(issue);
   if (issue.code === 'custom' || issue.code === 'invalid_format') {
-    if (issue.message && /^[a-z_]+$/.test(issue.message)) return issue.message;
-    return issue.code === 'invalid_format' ? 'invalid_format' : 'invalid';
+    return own ?? (issue.code === 'invalid_format' ? 'invalid_format' : 'invalid');
   }
-  if (issue.code === 'too_small') return issue.message && /^[a-z_]+$/.test(issue.message) ? issue.message : 'required';
+  if (issue.code === 'too_small') return own ?? 'required';
   if (issue.code === 'too_big') return 'too_long';
   if (issue.code === 'invalid_type') return issue.input === undefined ? 'required' : 'invalid_type';
   if (issue.code === 'invalid_value') return 'invalid_value';
-  if (issue.message && /^[a-z_]+$/.test(issue.message)) return issue.message;
-  return issue.code;
+  return own ?? issue.code;
 }
 
 export const fieldError = (field: string, code: string): FieldError => ({

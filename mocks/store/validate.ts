@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { Body, Consultation, HistoryEntry, Party, Person, Place, Plan, PlanItem, Topic, User } from '@/api/schemas';
+import { Body, Consultation, HistoryEntry, ownCode, Party, Person, Place, Plan, PlanItem, Topic, User } from '@/api/schemas';
 import type { CollectionName, DataSet } from './data-set';
 
 export const recordSchemas: Record<CollectionName, z.ZodMiniType> = {
@@ -30,8 +30,8 @@ export function validateRecords(name: CollectionName, records: readonly unknown[
     if (!result.success) {
       const id = (record as { id?: unknown } | null)?.id;
       const issue = result.error.issues[0];
-      // zod/mini has no message catalogue: the issue's code says what is wrong, a message only when it is one of ours.
-      const what = issue ? (/^[a-z_]+$/.test(issue.message) ? issue.message : issue.code) : 'invalid';
+      // zod/mini has no message catalogue: the issue's code says what is wrong, or our own code.
+      const what = issue ? (ownCode(issue) ?? issue.code) : 'invalid';
       throw new CorruptStoreError(`${name}/${JSON.stringify(id)}: ${issue?.path.join('.') ?? ''} ${what}`);
     }
   }

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { Problem } from './schemas';
+import { ownCode, Problem } from './schemas';
 
 /** Where the API lives: the embedded one under /api, or a remote one set at build time. */
 export const apiBase = (): string => (import.meta.env.VITE_API_URL)?.replace(/\/$/, '') || '/api';
@@ -51,7 +51,8 @@ export function toSearchParams(query: Record<string, QueryValue> | undefined): s
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return '';
   const where = issue.path.map(String).join('.') || '(root)';
-  if (/^[a-z_]+$/.test(issue.message)) return `${where}: ${issue.message}`;
+  const own = ownCode(issue);
+  if (own) return `${where}: ${own}`;
   return issue.code === 'invalid_type' ? `${where}: invalid_type, expected ${issue.expected}` : `${where}: ${issue.code}`;
 }
 

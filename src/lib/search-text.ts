@@ -46,7 +46,7 @@ const marks = /\p{M}/gu;
 /**
  * What one (lower-case) character becomes in a search key: its base letters without diacritics,
  * Cyrillic transliterated, Latin folded; anything that is not a letter or a digit separates words.
- * Worked out once per character and kept, so that a key is built in one pass over its text.
+ * Worked out once per character (see the tables below), so that a key is built in one pass.
  */
 function pieceOf(ch: string): string {
   let piece = '';
@@ -56,7 +56,8 @@ function pieceOf(ch: string): string {
   }
   return piece;
 }
-/** Latin, Cyrillic and their neighbours by code; anything else by character. */
+
+/** What characters become, kept: Latin, Cyrillic and their neighbours by code; others by character. */
 const commonPieces: (string | undefined)[] = [];
 const otherPieces = new Map<string, string>();
 

@@ -7,6 +7,13 @@ export type Language = z.infer<typeof Language>;
 
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'invalid_id'));
 
+/**
+ * The schemas' own messages are codes the UI translates ('invalid_date', 'end_before_start'), not
+ * prose; zod's are not. This is the code an issue carries, if it carries one of ours.
+ */
+export const ownCode = (issue: { message?: string | undefined }): string | null =>
+  issue.message && /^[a-z_]+$/.test(issue.message) ? issue.message : null;
+
 /** ISO calendar date, YYYY-MM-DD, checked to be a real day. */
 export const IsoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid_date'),

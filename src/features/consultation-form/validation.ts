@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { ConsultationInput } from '@/api/schemas';
+import { ConsultationInput, ownCode } from '@/api/schemas';
 import { toInput, type FormValues } from './form-values';
 
 /** Field key (`title`, `date.start`, `delegations.0.leadBodyId`) → error code (`required`, `too_long`…). */
@@ -34,9 +34,6 @@ export function fieldKey(path: string): string {
 /** The id of the element a field key names: the error summary links to it, submit focuses it. */
 export const fieldId = (key: string): string => `cf-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
-const isCode = (message: string | undefined): message is string =>
-  Boolean(message && /^[a-z_]+$/.test(message));
-
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cursor: unknown = input;
   for (const step of path) {
@@ -51,8 +48,9 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): string {
   if (value === undefined || value === null || (typeof value === 'string' && !value.trim()))
     return 'required';
   if (issue.code === 'too_big') return 'too_long';
-  if (issue.code === 'too_small') return isCode(issue.message) ? issue.message : 'required';
-  if (isCode(issue.message)) return issue.message;
+  if (issue.code === 'too_small') return ownCode(issue) ?? 'required';
+  const own = ownCode(issue);
+  if (own) return own;
   if (issue.code === 'invalid_value') return 'invalid_value';
   if (issue.code === 'invalid_format') return 'invalid_format';
   return 'invalid';
